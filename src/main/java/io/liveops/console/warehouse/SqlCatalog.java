@@ -1,0 +1,84 @@
+package io.liveops.console.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The catalogue of warehouse SQL files: {@code sql/warehouse/<dialect>/<name>.sql} shipped in the
+ * jar, each overridable by a file of the same relative path in the user's config folder.
+ * Convention: every {@code ?} in a KPI file is bound to the as-of day.
+ */
+public final class SqlCatalog {
+
+    /** A loaded SQL text and where it came from (shown in the KPI detail pane and in error messages). */
+    public record SqlFile(String name, String sql, String source, boolean overridden) {}
+
+    private final Dialect dialect;
+    private final Path overrideRoot;
+    private final ConcurrentMap<String, SqlFile> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param overrideRoot the user's config folder (files under {@code sql/warehouse/<dialect>/} there win); may be null
+     */
+    public SqlCatalog(Dialect dialect, Path overrideRoot) {
+        this.dialect = dialect;
+        this.overrideRoot = overrideRoot;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public static String relativePath(Dialect dialect, String name) {
+        return "sql/warehouse/" + dialect.id() + "/" + name + ".sql";
+    }
+
+    public SqlFile load(String name) {
+        return cache.computeIfAbsent(name, this::read);
+    }
+
+    /** Forgets loaded files so edited overrides are picked up at the next refresh. */
+    public void reload() {
+        cache.clear();
+    }
+
+    public Optional<SqlFile> find(String name) {
+        try {
+            return Optional.of(load(name));
+        } catch (WarehouseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SqlFile read(String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new WarehouseException("Invalid SQL file name '" + name + "': use lower-case letters, digits and underscores.");
+        }
+        String rel = relativePath(dialect, name);
+        if (overrideRoot != null) {
+            Path override = overrideRoot.resolve(rel);
+            if (Files.isRegularFile(override)) {
+                try {
+                    return new SqlFile(name, Files.readString(override, StandardCharsets.UTF_8), override.toString(), true);
+                } catch (IOException e) {
+                    throw new WarehouseException("Cannot read the SQL override " + override + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        try (InputStream in = SqlCatalog.class.getClassLoader().getResourceAsStream(rel)) {
+            if (in == null) {
+                throw new WarehouseException("No SQL file " + rel + " for KPI '" + name + "' (dialect " + dialect.id() + ").");
+            }
+            return new SqlFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), rel, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

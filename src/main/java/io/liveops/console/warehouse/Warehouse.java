@@ -1,0 +1,234 @@
+package io.liveops.console.warehouse;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.liveops.console.background.Cancellation;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Read-only access to the team's analytics warehouse through a HikariCP pool. Every query is
+ * parameterised and has a timeout; SQL text comes from {@link SqlCatalog}, never from string building.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    /** Reads a whole result set into a value. */
+    @FunctionalInterface
+    public interface ResultHandler<T> {
+        T handle(ResultSet rs) throws SQLException;
+    }
+
+    private static final DateTimeFormatter SQLITE_TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final WarehouseProfile profile;
+    private final Dialect dialect;
+    private final HikariDataSource pool;
+
+    private Warehouse(WarehouseProfile profile, Dialect dialect, HikariDataSource pool) {
+        this.profile = profile;
+        this.dialect = dialect;
+        this.pool = pool;
+    }
+
+    /**
+     * Builds the pool without connecting: a warehouse that is down at start-up still yields a
+     * Warehouse, and each query reports the failure (the UI then shows stale data and retries).
+     *
+     * @param env where the password variable named by the profile is looked up (System.getenv() in production)
+     */
+    public static Warehouse open(WarehouseProfile profile, Map<String, String> env) {
+        Dialect dialect = profile.dialect();
+        HikariConfig cfg = new HikariConfig();
+        cfg.setPoolName("warehouse-" + profile.name());
+        cfg.setJdbcUrl(profile.jdbcUrl());
+        cfg.setConnectionTimeout(5_000);
+        cfg.setValidationTimeout(3_000);
+        cfg.setInitializationFailTimeout(-1);
+        cfg.setMinimumIdle(0);
+        cfg.setAutoCommit(true);
+        switch (dialect) {
+            case SQLITE -> {
+                cfg.setDriverClassName("org.sqlite.JDBC");
+                cfg.setMaximumPoolSize(4);
+                SQLiteConfig sqlite = new SQLiteConfig();
+                sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
+                sqlite.setBusyTimeout(5_000);
+                cfg.setDataSourceProperties(sqlite.toProperties());
+            }
+            case POSTGRESQL -> {
+                cfg.setDriverClassName("org.postgresql.Driver");
+                cfg.setMaximumPoolSize(8);
+                cfg.setReadOnly(true);
+                cfg.addDataSourceProperty("readOnlyMode", "always");
+                cfg.addDataSourceProperty("ApplicationName", "LiveOps Console");
+                cfg.addDataSourceProperty("connectTimeout", "5");
+                if (profile.user() != null && !profile.user().isBlank()) {
+                    cfg.setUsername(profile.user());
+                }
+                if (profile.passwordEnv() != null && !profile.passwordEnv().isBlank()) {
+                    String pw = env.get(profile.passwordEnv());
+                    if (pw == null) {
+                        throw new WarehouseException("The password variable " + profile.passwordEnv() + " named in warehouse profile '"
+                                + profile.name() + "' is not set in the environment.");
+                    }
+                    cfg.setPassword(pw);
+                }
+            }
+        }
+        return new Warehouse(profile, dialect, new HikariDataSource(cfg));
+    }
+
+    public WarehouseProfile profile() {
+        return profile;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Short, password-free description for the status bar. */
+    public String describe() {
+        return profile.name() + " (" + dialect.id() + ": " + profile.safeUrl() + ")";
+    }
+
+    /** Largest number of queries that usefully run at once. */
+    public int parallelism() {
+        return pool.getMaximumPoolSize();
+    }
+
+    /**
+     * Runs a query whose every {@code ?} is the as-of day (the convention of the KPI SQL files).
+     */
+    public <T> T queryAsOf(String sql, LocalDate asOf, Duration timeout, Cancellation cancellation, ResultHandler<T> handler) {
+        return run(sql, null, asOf, timeout, cancellation, handler);
+    }
+
+    /** Runs a query with positional parameters, bound per dialect (dates and timestamps as the contract stores them). */
+    public <T> T query(String sql, List<?> params, Duration timeout, Cancellation cancellation, ResultHandler<T> handler) {
+        return run(sql, Objects.requireNonNull(params), null, timeout, cancellation, handler);
+    }
+
+    private <T> T run(String sql, List<?> params, LocalDate asOf, Duration timeout, Cancellation cancellation, ResultHandler<T> handler) {
+        cancellation.throwIfCancelled();
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql);
+             AutoCloseable ignored = cancellation.onCancel(() -> cancelQuietly(ps))) {
+            ps.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            List<?> values = params;
+            if (values == null) {
+                int n = ps.getParameterMetaData().getParameterCount();
+                List<Object> days = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    days.add(asOf);
+                }
+                values = days;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                bind(ps, i + 1, values.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return handler.handle(rs);
+            }
+        } catch (SQLException e) {
+            cancellation.throwIfCancelled();
+            throw translate(e);
+        } catch (WarehouseException | Cancellation.CancelledException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new WarehouseException("Warehouse query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
+    private void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            if (value instanceof LocalDate d) {
+                ps.setString(index, d.toString());
+                return;
+            }
+            if (value instanceof LocalDateTime t) {
+                ps.setString(index, t.format(SQLITE_TS));
+                return;
+            }
+        }
+        ps.setObject(index, value);
+    }
+
+    private static void cancelQuietly(PreparedStatement ps) {
+        try {
+            ps.cancel();
+        } catch (SQLException ignored) {
+            // the statement finished or closed meanwhile
+        }
+    }
+
+    /** Turns driver errors into one sentence that names the warehouse and the likely cause. */
+    WarehouseException translate(SQLException e) {
+        String where = "warehouse '" + profile.name() + "' (" + profile.safeUrl() + ")";
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        Throwable root = rootCause(e);
+        if (root instanceof UnknownHostException) {
+            return new WarehouseException("Cannot reach " + where + ": unknown host " + root.getMessage() + ".", e);
+        }
+        if (root instanceof ConnectException || state.startsWith("08")) {
+            return new WarehouseException("Cannot reach " + where + ": " + firstLine(root.getMessage()) + ".", e);
+        }
+        if ("28P01".equals(state) || "28000".equals(state)) {
+            return new WarehouseException("The warehouse refused the login for user '" + profile.user() + "' at " + where
+                    + ": wrong password or user (set it in the variable named in the profile, or in ~/.pgpass).", e);
+        }
+        if ("3D000".equals(state)) {
+            return new WarehouseException("The database named in " + where + " does not exist.", e);
+        }
+        if ("57014".equals(state) || (e.getMessage() != null && e.getMessage().contains("interrupted"))) {
+            return new WarehouseException("A query on " + where + " ran past its time limit and was stopped.", e);
+        }
+        String msg = firstLine(e.getMessage());
+        if (dialect == Dialect.SQLITE && msg != null && (msg.contains("SQLITE_CANTOPEN") || msg.contains("unable to open"))) {
+            return new WarehouseException("Cannot open the SQLite warehouse file of " + where + ": it does not exist or is not readable.", e);
+        }
+        return new WarehouseException("Query failed on " + where + ": " + msg, e);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no details";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
