@@ -1,8 +1,30 @@
 package io.liveops.console.app;
 
+import io.liveops.console.config.AppPaths;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * One entry point for the jar: without arguments it opens the console; with a sub-command
+ * ({@code kpi}, {@code demo}, {@code experiment}, {@code bench}) it runs headless and exits.
+ */
 public final class Main {
+
     private Main() {}
+
     public static void main(String[] args) {
-        System.exit(0);
+        AppPaths paths = AppPaths.forCurrentUser();
+        System.setProperty("liveops.logDir", paths.logFile().getParent().toString());
+        if (args.length == 0) {
+            LiveOpsApp.launchGui(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = new Cli(paths, Clock.systemUTC(), System.getenv(), out, err).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PostgresTestServer {
 
+    /** The superuser password of the throwaway clusters (theirs only; CI's cluster uses the same). */
+    public static final String PASSWORD = "liveops-test";
+
     private static String adminUrl;
     private static String unavailableReason;
 
@@ -88,7 +91,14 @@ public final class PostgresTestServer {
         if (root) {
             run(List.of("chown", "postgres", dir.toString()));
         }
-        run(asPostgres(root, bin.resolve("initdb").toString(), "-D", dir.resolve("db").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8"));
+        // password auth over TCP (so tests can check a wrong password), trust on the local socket
+        Path pwfile = dir.resolve("pwfile");
+        Files.writeString(pwfile, PASSWORD + "\n");
+        if (root) {
+            run(List.of("chown", "postgres", pwfile.toString()));
+        }
+        run(asPostgres(root, bin.resolve("initdb").toString(), "-D", dir.resolve("db").toString(), "--auth-local=trust",
+                "--auth-host=scram-sha-256", "--pwfile=" + pwfile, "-U", "postgres", "-E", "UTF8"));
         run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("db").toString(), "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "-l", dir.resolve("log").toString(), "-w", "start"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -102,7 +112,7 @@ public final class PostgresTestServer {
             }
         }));
         System.err.println("PostgresTestServer: started a throwaway cluster on port " + port);
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres&password=" + PASSWORD;
     }
 
     private static List<String> asPostgres(boolean root, String... cmd) {

@@ -1,0 +1,239 @@
+package io.liveops.console.app;
+
+import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.Scheduler;
+import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.config.AppPaths;
+import io.liveops.console.kpi.KpiBoardViewModel;
+import io.liveops.console.kpi.KpiFormat;
+import io.liveops.console.kpi.KpiService;
+import io.liveops.console.kpi.ThresholdConfig;
+import io.liveops.console.kpi.Thresholds;
+import io.liveops.console.state.StateStore;
+import io.liveops.console.ui.SettingsViewModel;
+import io.liveops.console.ui.ShellViewModel;
+import io.liveops.console.ui.StatusBarViewModel;
+import io.liveops.console.warehouse.DemoWarehouse;
+import io.liveops.console.warehouse.SqlCatalog;
+import io.liveops.console.warehouse.Warehouse;
+import io.liveops.console.warehouse.WarehouseInspector;
+import io.liveops.console.warehouse.WarehouseProfile;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the console with constructors, once: the state store, configuration, the active warehouse
+ * and its KPI service, and every ViewModel. Switching warehouses goes through {@link #connect}.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    public static final String DEMO_PROFILE_NAME = "Demo warehouse";
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final AppPaths paths;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Map<String, String> env;
+    private final TaskExecutor executor;
+    private final Scheduler scheduler;
+
+    private final StateStore state;
+    private volatile Thresholds thresholds;
+    private final ShellViewModel shell = new ShellViewModel();
+    private final KpiBoardViewModel board;
+    private final StatusBarViewModel statusBar;
+
+    private final SettingsViewModel settings;
+
+    private Warehouse warehouse;
+    private KpiService kpiService;
+
+    private final DemoWarehouse.Options demoOptions;
+
+    public AppContext(AppPaths paths, Clock clock, ZoneId zone, Map<String, String> env, TaskExecutor executor, Scheduler scheduler) {
+        this(paths, clock, zone, env, executor, scheduler, DemoWarehouse.Options.defaults(clock));
+    }
+
+    /** @param demoOptions what the first run generates (tests use a smaller demo) */
+    public AppContext(AppPaths paths, Clock clock, ZoneId zone, Map<String, String> env, TaskExecutor executor, Scheduler scheduler,
+                      DemoWarehouse.Options demoOptions) {
+        this.demoOptions = demoOptions;
+        this.paths = paths.ensureExists();
+        this.clock = clock;
+        this.zone = zone;
+        this.env = env;
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.state = StateStore.openSqlite(paths.stateStore(), clock);
+
+        ThresholdConfig.Loaded loaded = new ThresholdConfig(paths.configDir()).load();
+        this.thresholds = loaded.thresholds();
+        loaded.problem().ifPresent(p -> shell.report("Your thresholds file was not used, the defaults are in use: " + p.describe()));
+
+        this.board = new KpiBoardViewModel(executor, scheduler, clock, new KpiFormat(Locale.getDefault()));
+        this.statusBar = new StatusBarViewModel(board, zone);
+        this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
+        shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
+        shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
+    }
+
+    /** Opens the active warehouse; on first run generates the demo warehouse first, with progress. */
+    public void start() {
+        record Startup(WarehouseProfile profile, boolean needsDemo) {}
+        executor.execute(BackgroundTask.of("Reading the active warehouse", (p, c) -> {
+                    WarehouseProfile profile = state.connectionProfiles().active().orElseGet(this::demoProfile);
+                    return new Startup(profile, profile.name().equals(DEMO_PROFILE_NAME) && !Files.exists(paths.demoWarehouse()));
+                })
+                .onSuccess(s -> {
+                    if (s.needsDemo()) {
+                        prepareDemoThenConnect();
+                    } else {
+                        connect(s.profile());
+                    }
+                })
+                .onFailure(e -> {
+                    shell.report("Could not read the saved warehouse connection, using the demo warehouse: " + e.getMessage());
+                    connect(demoProfile());
+                }));
+    }
+
+    public WarehouseProfile demoProfile() {
+        return new WarehouseProfile(DEMO_PROFILE_NAME, "jdbc:sqlite:" + paths.demoWarehouse().toAbsolutePath(), null, null);
+    }
+
+    private void prepareDemoThenConnect() {
+        shell.preparingProperty().set(true);
+        shell.preparationMessageProperty().set("Starting…");
+        executor.execute(BackgroundTask.of("Generating the demo warehouse",
+                        (progress, cancel) -> DemoWarehouse.writeSqlite(paths.demoWarehouse(), demoOptions, progress, cancel))
+                .onProgress((fraction, message) -> {
+                    shell.preparationProgressProperty().set(fraction);
+                    shell.preparationMessageProperty().set(message);
+                })
+                .onSuccess(stats -> {
+                    LOG.info("Demo warehouse generated: {}", DemoCommand.summary(stats));
+                    shell.preparingProperty().set(false);
+                    connect(demoProfile());
+                })
+                .onFailure(e -> {
+                    LOG.error("Demo warehouse generation failed", e);
+                    shell.preparingProperty().set(false);
+                    shell.report("The demo warehouse could not be generated in " + paths.demoWarehouse() + ": " + e.getMessage());
+                }));
+    }
+
+    /**
+     * Switches the console to a warehouse: opens its pool, finds the default as-of day, and points the
+     * board at it. The previous warehouse is closed once the new one is in use.
+     */
+    public void connect(WarehouseProfile profile) {
+        LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+        record Opened(Warehouse warehouse, KpiService service, LocalDate asOf) {}
+        executor.execute(BackgroundTask.of("Connecting to " + profile.name(), (progress, cancel) -> {
+                    Warehouse w = Warehouse.open(profile, env);
+                    SqlCatalog catalog = new SqlCatalog(w.dialect(), paths.configDir());
+                    Optional<LocalDate> latest;
+                    try {
+                        latest = new WarehouseInspector(w, catalog).latestDay(QUERY_TIMEOUT, cancel);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Latest day unknown for {}: {}", profile.safeUrl(), e.getMessage());
+                        latest = Optional.empty(); // the board's refresh reports the problem with its retries
+                    }
+                    KpiService service = new KpiService(w, catalog, () -> thresholds, QUERY_TIMEOUT, clock);
+                    return new Opened(w, service, WarehouseInspector.defaultAsOf(yesterday, latest));
+                })
+                .onSuccess(opened -> {
+                    closeWarehouse();
+                    warehouse = opened.warehouse();
+                    kpiService = opened.service();
+                    board.useService(opened.service(), profile.name(), opened.asOf());
+                    board.refresh();
+                })
+                .onFailure(e -> shell.report("Cannot use warehouse '" + profile.name() + "': " + e.getMessage())));
+    }
+
+    private void saveSetting(String key, String value) {
+        executor.execute(BackgroundTask.of("Saving setting " + key, (p, c) -> {
+            state.settings().put(key, value);
+            return null;
+        }).onFailure(e -> shell.report("Could not save the setting " + key + ": " + e.getMessage())));
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public StateStore state() {
+        return state;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public KpiBoardViewModel board() {
+        return board;
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    public SettingsViewModel settingsViewModel() {
+        return settings;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** The warehouse in use, if connected. */
+    public Optional<Warehouse> warehouse() {
+        return Optional.ofNullable(warehouse);
+    }
+
+    private void closeWarehouse() {
+        if (kpiService != null) {
+            kpiService.close();
+            kpiService = null;
+        }
+        if (warehouse != null) {
+            warehouse.close();
+            warehouse = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        board.stop();
+        closeWarehouse();
+        executor.close();
+        state.close();
+    }
+}

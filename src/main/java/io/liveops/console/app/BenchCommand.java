@@ -1,0 +1,178 @@
+package io.liveops.console.app;
+
+import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.Cancellation;
+import io.liveops.console.config.AppPaths;
+import io.liveops.console.kpi.KpiService;
+import io.liveops.console.kpi.KpiSnapshot;
+import io.liveops.console.kpi.KpiValue;
+import io.liveops.console.kpi.ThresholdConfig;
+import io.liveops.console.kpi.Thresholds;
+import io.liveops.console.warehouse.DemoWarehouse;
+import io.liveops.console.warehouse.SqlCatalog;
+import io.liveops.console.warehouse.Warehouse;
+import io.liveops.console.warehouse.WarehouseProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: prints the speed and memory figures the project promises (demo generation time,
+ * per-KPI and total refresh milliseconds, peak heap). A command, not a test: timings belong here.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Prints speed and memory figures: demo generation, full KPI refresh per KPI and in total, peak heap.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sqlite", paramLabel = "<file.db>", description = "Benchmark this SQLite warehouse instead of generating one")
+    Path sqlite;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Scale of the generated demo warehouse (40 ≈ 10 million sessions)")
+    double scale;
+
+    @Option(names = "--keep", paramLabel = "<file.db>", description = "Keep the generated SQLite warehouse at this path (reuse it with --sqlite)")
+    Path keep;
+
+    @Option(names = "--postgres", paramLabel = "<jdbc-url>", description = "Also benchmark this PostgreSQL warehouse")
+    String postgres;
+
+    @Option(names = "--load-postgres", description = "Load the demo data into the --postgres database first (it must be empty)")
+    boolean loadPostgres;
+
+    @Option(names = "--as-of", paramLabel = "<YYYY-MM-DD>", description = "Day to refresh (default: the demo's last day)")
+    LocalDate asOf;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed refreshes after one warm-up (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--per-kpi", negatable = true, defaultValue = "true", description = "Print per-KPI milliseconds")
+    boolean perKpi;
+
+    private final AppPaths paths;
+    private final Clock clock;
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BenchCommand(AppPaths paths, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this.paths = paths;
+        this.clock = clock;
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 1) {
+            err.println("Invalid --runs " + runs + ": expected 1 or more.");
+            return Cli.BAD_ARGUMENTS;
+        }
+        resetPeaks();
+        DemoWarehouse.Options options = DemoWarehouse.Options.defaults(clock).withScale(scale);
+        LocalDate day = asOf != null ? asOf : options.lastDay();
+        out.printf(Locale.ROOT, "LiveOps Console benchmark — %d CPUs, max heap %d MiB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+
+        Path file = sqlite;
+        Path temp = null;
+        if (file == null) {
+            temp = Files.createTempDirectory("liveops-bench");
+            file = keep != null ? keep : temp.resolve("bench-warehouse.db");
+            long t0 = System.nanoTime();
+            DemoWarehouse.Stats stats = DemoWarehouse.writeSqlite(file, options, DemoCommand.progressPrinter(err), Cancellation.none());
+            out.printf(Locale.ROOT, "demo generation (SQLite, scale %.2f): %,d ms  [%s]%n", scale, ms(t0), DemoCommand.summary(stats));
+        }
+        try {
+            benchmark("SQLite " + file.getFileName(), new WarehouseProfile("bench", "jdbc:sqlite:" + file.toAbsolutePath(), null, null), day);
+            if (postgres != null) {
+                if (loadPostgres) {
+                    long t0 = System.nanoTime();
+                    DemoWarehouse.Stats stats = DemoWarehouse.loadPostgres(postgres, null, null, options, DemoCommand.progressPrinter(err), Cancellation.none());
+                    out.printf(Locale.ROOT, "demo load (PostgreSQL, scale %.2f): %,d ms  [%s]%n", scale, ms(t0), DemoCommand.summary(stats));
+                }
+                benchmark("PostgreSQL", new WarehouseProfile("bench-pg", postgres, null, null), day);
+            }
+        } finally {
+            if (temp != null && keep == null) {
+                delete(file);
+                delete(temp);
+            }
+        }
+        out.printf(Locale.ROOT, "peak heap: %,d MiB%n", peakHeapBytes() >> 20);
+        out.flush();
+        return Cli.OK;
+    }
+
+    private void benchmark(String label, WarehouseProfile profile, LocalDate day) {
+        Thresholds thresholds = new ThresholdConfig(paths.configDir()).load().thresholds();
+        try (Warehouse w = Warehouse.open(profile, env);
+             KpiService service = new KpiService(w, new SqlCatalog(w.dialect(), null), () -> thresholds, Duration.ofMinutes(5), clock)) {
+            KpiSnapshot warm = service.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
+            if (!warm.failures().isEmpty()) {
+                err.println("Warning: " + warm.failures().size() + " KPI(s) failed on " + label + ": " + warm.failures().get(0).error());
+            }
+            long[] totals = new long[runs];
+            List<KpiSnapshot> snaps = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                snaps.add(service.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none()));
+                totals[i] = ms(t0);
+            }
+            Arrays.sort(totals);
+            out.printf(Locale.ROOT, "full refresh on %s, as of %s, %d KPIs, %d parallel: median %,d ms, min %,d ms, max %,d ms%n",
+                    label, day, warm.values().size(), w.parallelism(), totals[runs / 2], totals[0], totals[runs - 1]);
+            if (perKpi) {
+                KpiSnapshot last = snaps.get(snaps.size() - 1);
+                for (KpiValue v : last.values()) {
+                    out.printf(Locale.ROOT, "    %-28s %6d ms%n", v.id(), v.millis());
+                }
+            }
+        }
+    }
+
+    private static long ms(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0).toMillis();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap the run needed at once. */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

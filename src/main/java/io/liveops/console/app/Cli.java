@@ -1,0 +1,59 @@
+package io.liveops.console.app;
+
+import io.liveops.console.config.AppPaths;
+import io.liveops.console.experiment.ExperimentCommand;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless side of the jar. Exit codes: 0 success, 2 bad arguments (one sentence on stderr),
+ * 3 the warehouse could not be read.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int BAD_ARGUMENTS = 2;
+    public static final int WAREHOUSE_FAILED = 3;
+
+    private final AppPaths paths;
+    private final Clock clock;
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public Cli(AppPaths paths, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this.paths = paths;
+        this.clock = clock;
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Command(name = "liveops", mixinStandardHelpOptions = true, version = "LiveOps Console 0.1",
+            description = "LiveOps Console. Without a command it opens the desktop console.")
+    static final class Root {}
+
+    public int run(String... args) {
+        CommandLine cl = new CommandLine(new Root());
+        cl.addSubcommand("kpi", new KpiCommand(paths, clock, env, out, err));
+        cl.addSubcommand("demo", new DemoCommand(paths, clock, env, out, err));
+        cl.addSubcommand("bench", new BenchCommand(paths, clock, env, out, err));
+        cl.addSubcommand("experiment", ExperimentCommand.create(out, err, env, paths.configDir()));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            CommandLine c = ex.getCommandLine();
+            err.println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return BAD_ARGUMENTS;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parse) -> {
+            err.println(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            return WAREHOUSE_FAILED;
+        });
+        return cl.execute(args);
+    }
+}

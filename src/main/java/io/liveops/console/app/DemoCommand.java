@@ -1,0 +1,142 @@
+package io.liveops.console.app;
+
+import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.Cancellation;
+import io.liveops.console.config.AppPaths;
+import io.liveops.console.warehouse.DemoWarehouse;
+import io.liveops.console.warehouse.WarehouseException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code demo}: writes the demo warehouse to a SQLite file or loads it into a PostgreSQL database. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generates the deterministic demo warehouse into a SQLite file or an empty PostgreSQL database.")
+final class DemoCommand implements Callable<Integer> {
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "<file.db>", description = "SQLite file to write (replaced atomically)")
+        Path out;
+
+        @Option(names = "--postgres", paramLabel = "<jdbc-url>", description = "Empty PostgreSQL database to load, jdbc:postgresql://…")
+        String postgres;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--user", description = "PostgreSQL user")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "<VAR>", description = "Environment variable holding the PostgreSQL password")
+    String passwordEnv;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Size factor: 1 ≈ 20,000 users; 40 ≈ 10 million sessions (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--seed", description = "Random seed (default: the fixed demo seed)")
+    Long seed;
+
+    @Option(names = "--last-day", paramLabel = "<YYYY-MM-DD>", description = "Last day of data (default: yesterday, UTC)")
+    String lastDay;
+
+    private final AppPaths paths;
+    private final Clock clock;
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    DemoCommand(AppPaths paths, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this.paths = paths;
+        this.clock = clock;
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (!(scale > 0) || scale > 200) {
+            err.println("Invalid --scale " + scale + ": expected a number above 0 and at most 200.");
+            return Cli.BAD_ARGUMENTS;
+        }
+        DemoWarehouse.Options options = DemoWarehouse.Options.defaults(clock);
+        try {
+            if (lastDay != null) {
+                options = options.withLastDay(LocalDate.parse(lastDay.trim()));
+            }
+        } catch (DateTimeParseException e) {
+            err.println("Invalid --last-day '" + lastDay + "': expected a calendar day as YYYY-MM-DD, for example 2025-11-20.");
+            return Cli.BAD_ARGUMENTS;
+        }
+        options = options.withScale(scale);
+        if (seed != null) {
+            options = options.withSeed(seed);
+        }
+        BackgroundTask.Progress progress = progressPrinter(err);
+        try {
+            DemoWarehouse.Stats stats;
+            if (target.out != null) {
+                stats = DemoWarehouse.writeSqlite(target.out, options, progress, Cancellation.none());
+                out.println("Demo warehouse written to " + target.out.toAbsolutePath() + ": " + DemoCommand.summary(stats));
+            } else {
+                if (!target.postgres.startsWith("jdbc:postgresql:")) {
+                    err.println("Invalid --postgres '" + target.postgres + "': expected jdbc:postgresql://host:port/database.");
+                    return Cli.BAD_ARGUMENTS;
+                }
+                String password = null;
+                if (passwordEnv != null) {
+                    password = env.get(passwordEnv);
+                    if (password == null) {
+                        err.println("The password variable " + passwordEnv + " given with --password-env is not set.");
+                        return Cli.BAD_ARGUMENTS;
+                    }
+                }
+                stats = DemoWarehouse.loadPostgres(target.postgres, user, password, options, progress, Cancellation.none());
+                out.println("Demo warehouse loaded into " + target.postgres.replaceAll("(?i)password=[^&]*", "password=***") + ": " + DemoCommand.summary(stats));
+            }
+            return Cli.OK;
+        } catch (WarehouseException e) {
+            err.println(e.getMessage());
+            return Cli.WAREHOUSE_FAILED;
+        }
+    }
+
+    /** "1,234,567 rows (sessions 255,000, users 20,000) in 4,321 ms". */
+    static String summary(DemoWarehouse.Stats stats) {
+        return String.format(Locale.ROOT, "%,d rows (users %,d, sessions %,d, api_requests %,d) in %,d ms", stats.totalRows(),
+                stats.rows("users"), stats.rows("sessions"), stats.rows("api_requests"), stats.millis());
+    }
+
+    /** Prints a line at each 10 % step, so a terminal or a log shows progress without flooding. */
+    static BackgroundTask.Progress progressPrinter(PrintWriter err) {
+        int[] lastDecile = {-1};
+        return (fraction, message) -> {
+            int decile = (int) Math.floor(Math.max(0, fraction) * 10);
+            if (decile != lastDecile[0]) {
+                lastDecile[0] = decile;
+                err.println(String.format(Locale.ROOT, "  %3d %%  %s", decile * 10, message));
+                err.flush();
+            }
+        };
+    }
+
+    /** The embedded demo warehouse's JDBC URL, generating it first when it does not exist yet. */
+    static String ensureDemoWarehouse(AppPaths paths, Clock clock, PrintWriter err) {
+        Path file = paths.ensureExists().demoWarehouse();
+        if (!Files.exists(file)) {
+            err.println("Generating the demo warehouse into " + file + " (first run)…");
+            DemoWarehouse.writeSqlite(file, DemoWarehouse.Options.defaults(clock), progressPrinter(err), Cancellation.none());
+        }
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+}

@@ -1,0 +1,50 @@
+package io.liveops.console.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The shell's own state: whether the first-run preparation is on screen and how far it is, the
+ * start-up problems shown in the notice bar, and the theme.
+ */
+public final class ShellViewModel {
+
+    private final BooleanProperty preparing = new SimpleBooleanProperty(this, "preparing", false);
+    private final DoubleProperty preparationProgress = new SimpleDoubleProperty(this, "preparationProgress", -1);
+    private final StringProperty preparationMessage = new SimpleStringProperty(this, "preparationMessage", "");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+
+    public BooleanProperty preparingProperty() {
+        return preparing;
+    }
+
+    public DoubleProperty preparationProgressProperty() {
+        return preparationProgress;
+    }
+
+    public StringProperty preparationMessageProperty() {
+        return preparationMessage;
+    }
+
+    /** One sentence each; the user dismisses them. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public void report(String problem) {
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+}

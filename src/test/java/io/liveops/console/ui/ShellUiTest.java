@@ -1,0 +1,65 @@
+package io.liveops.console.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liveops.console.app.AppContext;
+import io.liveops.console.app.LiveOpsApp;
+import io.liveops.console.background.FxScheduler;
+import io.liveops.console.background.FxTaskExecutor;
+import io.liveops.console.config.AppPaths;
+import io.liveops.console.testkit.DemoFixture;
+import io.liveops.console.testkit.Screenshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real shell on an empty data folder: first-run generation with progress, then a fresh board. */
+class ShellUiTest extends FxRobot {
+
+    @TempDir
+    Path home;
+
+    private LiveOpsApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void firstRunGeneratesTheDemoWarehouseThenTheStatusBarTurnsFresh() throws Exception {
+        AppPaths paths = AppPaths.under(home);
+        Clock clock = Clock.fixed(DemoFixture.LAST_DAY.plusDays(1).atTime(9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        FxToolkit.registerPrimaryStage();
+        app = (LiveOpsApp) FxToolkit.setupApplication(() -> new LiveOpsApp(() -> new AppContext(paths, clock, ZoneOffset.UTC, Map.of(),
+                new FxTaskExecutor(4), new FxScheduler(), DemoFixture.options())));
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#status-state").tryQuery().isPresent()
+                && ((Label) lookup("#status-state").query()).getText().startsWith("Fresh"));
+
+        assertThat(Files.exists(paths.demoWarehouse())).isTrue();
+        assertThat(((Label) lookup("#status-warehouse").query()).getText()).isEqualTo("Warehouse: Demo warehouse");
+        assertThat(((Label) lookup("#status-asof").query()).getText()).isEqualTo("As of: " + DemoFixture.LAST_DAY);
+        assertThat(((Label) lookup("#status-last-refresh").query()).getText()).isEqualTo("Last refresh: 09:30:00");
+        TableView<?> table = lookup("#kpi-table").queryTableView();
+        assertThat(table.getItems()).hasSizeGreaterThan(20);
+
+        Node root = lookup("#main-tabs").query();
+        Screenshots.save(root.getScene(), "shell");
+    }
+}
