@@ -1,8 +1,10 @@
 package io.liveops.console.state;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +30,24 @@ public final class AlertHistoryRepository {
 
     /** Stores a new record and returns it with its id. */
     public AlertRecord append(AlertRecord record) {
+        return append(record, null);
+    }
+
+    /**
+     * Stores a new record and, in the same transaction, the key's new level, so the history and the
+     * remembered level never disagree after a crash.
+     *
+     * @param newLevel null to leave remembered levels alone
+     */
+    public AlertRecord append(AlertRecord record, KeyLevel newLevel) {
         Objects.requireNonNull(record, "record");
         if (record.id() != null) {
             throw new IllegalArgumentException("Alert record " + record.id() + " is already stored.");
         }
         long id = store.write("record alert '" + record.title() + "'", c -> {
+            if (newLevel != null) {
+                saveLevel(c, newLevel);
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO alert_history (source, alert_key, level, kind, title, detail, raised_at_ms, silenced, "
                             + "acknowledged_by, acknowledged_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -46,7 +61,7 @@ public final class AlertHistoryRepository {
                 ps.setInt(8, record.silenced() ? 1 : 0);
                 ps.setString(9, record.acknowledgedBy());
                 if (record.acknowledgedAt() == null) {
-                    ps.setNull(10, java.sql.Types.BIGINT);
+                    ps.setNull(10, Types.BIGINT);
                 } else {
                     ps.setLong(10, record.acknowledgedAt().toEpochMilli());
                 }
@@ -128,17 +143,19 @@ public final class AlertHistoryRepository {
     /** Remembers the level last seen for an observed key. */
     public void saveLevel(KeyLevel level) {
         Objects.requireNonNull(level, "level");
-        store.write("remember the level of '" + level.key() + "'", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO alert_key_levels (source, alert_key, level, changed_at_ms) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT (source, alert_key) DO UPDATE SET level = excluded.level, changed_at_ms = excluded.changed_at_ms")) {
-                ps.setString(1, level.source());
-                ps.setString(2, level.key());
-                ps.setString(3, level.level());
-                ps.setLong(4, level.changedAt().toEpochMilli());
-                return ps.executeUpdate();
-            }
-        });
+        store.write("remember the level of '" + level.key() + "'", c -> saveLevel(c, level));
+    }
+
+    private static int saveLevel(Connection c, KeyLevel level) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO alert_key_levels (source, alert_key, level, changed_at_ms) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (source, alert_key) DO UPDATE SET level = excluded.level, changed_at_ms = excluded.changed_at_ms")) {
+            ps.setString(1, level.source());
+            ps.setString(2, level.key());
+            ps.setString(3, level.level());
+            ps.setLong(4, level.changedAt().toEpochMilli());
+            return ps.executeUpdate();
+        }
     }
 
     /** Every remembered key level. */
