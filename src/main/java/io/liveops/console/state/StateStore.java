@@ -238,6 +238,7 @@ public final class StateStore implements AutoCloseable {
 
     private static void migrate(HikariDataSource pool, String idPrimaryKey, Failure failure) {
         try {
+            // one migration text for both databases: Flyway substitutes ${id_pk} with the generated-key column
             Flyway.configure()
                     .dataSource(pool)
                     .locations(MIGRATIONS)
