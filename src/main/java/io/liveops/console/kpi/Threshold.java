@@ -61,7 +61,6 @@ public record Threshold(
         }
     }
 
-    @JsonCreator
     public Threshold {
         if (direction == null) {
             throw new IllegalArgumentException("direction is missing: use higher_is_better, lower_is_better or band");
@@ -101,6 +100,22 @@ public record Threshold(
                 throw new IllegalArgumentException("warning (" + warning + ") must lie between " + where + " for " + direction.id());
             }
         }
+    }
+
+    /** The JSON form; {@code inclusive} may be left out (false). */
+    @JsonCreator
+    static Threshold fromJson(
+            @JsonProperty("direction") Direction direction,
+            @JsonProperty("target") Double target,
+            @JsonProperty("warning") Double warning,
+            @JsonProperty("critical") Double critical,
+            @JsonProperty("warning_low") Double warningLow,
+            @JsonProperty("warning_high") Double warningHigh,
+            @JsonProperty("critical_low") Double criticalLow,
+            @JsonProperty("critical_high") Double criticalHigh,
+            @JsonProperty("inclusive") Boolean inclusive) {
+        return new Threshold(direction, target, warning, critical, warningLow, warningHigh, criticalLow, criticalHigh,
+                Boolean.TRUE.equals(inclusive));
     }
 
     public static Threshold higherIsBetter(double target, double warning, double critical) {
