@@ -67,6 +67,9 @@ public final class Warehouse implements AutoCloseable {
                 sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
                 sqlite.setBusyTimeout(5_000);
                 cfg.setDataSourceProperties(sqlite.toProperties());
+                // Hikari applies its own read-only flag to every new connection; sqlite-jdbc refuses to change
+                // the flag of an open connection, so the two must agree or no connection is ever handed out
+                cfg.setReadOnly(true);
             }
             case POSTGRESQL -> {
                 cfg.setDriverClassName("org.postgresql.Driver");
