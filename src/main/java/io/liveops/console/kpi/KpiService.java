@@ -253,7 +253,7 @@ public final class KpiService implements AutoCloseable {
                 value = divide(number(rs, "numerator"), number(rs, "denominator"));
             } else {
                 Number raw = number(rs, "value");
-                value = toDouble(raw);
+                value = finiteOrNull(raw);
                 if (value != null && def.unit() == Unit.USD) {
                     value = cents(raw);
                 }
@@ -287,7 +287,7 @@ public final class KpiService implements AutoCloseable {
         }
     }
 
-    private static Double toDouble(Number n) {
+    private static Double finiteOrNull(Number n) {
         if (n == null) {
             return null;
         }
@@ -296,8 +296,8 @@ public final class KpiService implements AutoCloseable {
     }
 
     private static Double divide(Number numerator, Number denominator) {
-        Double num = toDouble(numerator);
-        Double den = toDouble(denominator);
+        Double num = finiteOrNull(numerator);
+        Double den = finiteOrNull(denominator);
         if (num == null || den == null || den == 0.0) {
             return null;
         }
