@@ -79,6 +79,18 @@ public final class KpiService implements AutoCloseable {
         long start = System.nanoTime(); // elapsed time, not a point in time: the injected clock is for the latter
         Thresholds th = thresholds.get();
         List<KpiDefinition> defs = catalog.all();
+        try {
+            warehouse.probe(queryTimeout, cancellation);
+        } catch (WarehouseException e) {
+            // unreachable: one clear failure for every KPI now, rather than each query waiting out the pool
+            List<KpiValue> failed = new ArrayList<>(defs.size());
+            for (KpiDefinition def : defs) {
+                String source = SqlCatalog.relativePath(sql.dialect(), def.id());
+                failed.add(new KpiValue(def.id(), def, null, Status.UNKNOWN,
+                        "KPI '" + def.id() + "' failed (SQL file " + source + "): " + e.getMessage(), source, 0));
+            }
+            return new KpiSnapshot(asOf, warehouse.dialect(), failed, computedAt, elapsedMillis(start));
+        }
         List<List<KpiValue>> results = new ArrayList<>(defs.size());
         CompletionService<Integer> done = new ExecutorCompletionService<>(executor);
         List<Future<Integer>> futures = new ArrayList<>();

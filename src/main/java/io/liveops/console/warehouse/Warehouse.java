@@ -62,6 +62,7 @@ public final class Warehouse implements AutoCloseable {
         switch (dialect) {
             case SQLITE -> {
                 cfg.setDriverClassName("org.sqlite.JDBC");
+                cfg.setConnectionTimeout(2_000); // a local file: failing to open it is not worth a long wait
                 cfg.setMaximumPoolSize(4);
                 SQLiteConfig sqlite = new SQLiteConfig();
                 sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
@@ -110,6 +111,21 @@ public final class Warehouse implements AutoCloseable {
     /** Largest number of queries that usefully run at once. */
     public int parallelism() {
         return pool.getMaximumPoolSize();
+    }
+
+    /**
+     * Takes one connection and checks it, so a refresh learns at once that the warehouse is down
+     * instead of every query waiting for the pool's timeout.
+     */
+    public void probe(Duration timeout, Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        try (Connection c = connection()) {
+            if (!c.isValid((int) Math.max(1, timeout.toSeconds()))) {
+                throw new WarehouseException("The connection to warehouse '" + profile.name() + "' (" + profile.safeUrl() + ") is not usable.");
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
     }
 
     /**
@@ -194,6 +210,9 @@ public final class Warehouse implements AutoCloseable {
         if (root instanceof UnknownHostException) {
             return new WarehouseException("Cannot reach " + where + ": unknown host " + root.getMessage() + ".", e);
         }
+        if (e instanceof java.sql.SQLTransientConnectionException && e.getCause() instanceof SQLException cause && cause != e) {
+            return translate(cause); // Hikari's "request timed out" hides the driver's reason
+        }
         if (root instanceof ConnectException || state.startsWith("08")) {
             return new WarehouseException("Cannot reach " + where + ": " + firstLine(root.getMessage()) + ".", e);
         }
@@ -208,7 +227,8 @@ public final class Warehouse implements AutoCloseable {
             return new WarehouseException("A query on " + where + " ran past its time limit and was stopped.", e);
         }
         String msg = firstLine(e.getMessage());
-        if (dialect == Dialect.SQLITE && msg != null && (msg.contains("SQLITE_CANTOPEN") || msg.contains("unable to open"))) {
+        String rootMsg = String.valueOf(root.getMessage());
+        if (dialect == Dialect.SQLITE && (rootMsg.contains("SQLITE_CANTOPEN") || rootMsg.contains("unable to open") || msg.contains("SQLITE_CANTOPEN"))) {
             return new WarehouseException("Cannot open the SQLite warehouse file of " + where + ": it does not exist or is not readable.", e);
         }
         return new WarehouseException("Query failed on " + where + ": " + msg, e);

@@ -122,7 +122,7 @@ class WarehouseTest {
             st.execute("INSERT INTO sessions VALUES (1, '2025-11-20 10:00:00')");
         }
         try (Warehouse w = Warehouse.open(WarehouseProfile.ofUrl(url), Map.of())) {
-            long n = w.queryAsOf("SELECT count(*) FROM sessions WHERE started_at >= ? AND started_at < ? + 1", LocalDate.of(2025, 11, 20),
+            long n = w.queryAsOf("SELECT count(*) FROM sessions WHERE started_at >= CAST(? AS date) AND started_at < CAST(? AS date) + 1", LocalDate.of(2025, 11, 20),
                     T, Cancellation.none(), rs -> {
                         rs.next();
                         return rs.getLong(1);
