@@ -95,7 +95,8 @@ public final class PostgresCopyRowSink implements RowSink {
 
     private void write(Object value) throws IOException {
         switch (value) {
-            case null -> generator.writeNull();
+            // Jackson's CSV generator drops nulls inside arrays; an empty unquoted field is COPY's NULL
+            case null -> generator.writeRawValue("");
             case Long l -> generator.writeNumber(l);
             case Integer n -> generator.writeNumber(n);
             case Double d -> generator.writeNumber(d);
