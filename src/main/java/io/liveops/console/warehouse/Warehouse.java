@@ -66,6 +66,9 @@ public final class Warehouse implements AutoCloseable {
                 SQLiteConfig sqlite = new SQLiteConfig();
                 sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
                 sqlite.setBusyTimeout(5_000);
+                // Hikari calls Connection.setReadOnly(its flag) on every new connection; sqlite-jdbc refuses a flag
+                // that differs from the open mode, so Hikari's flag must say read-only too
+                cfg.setReadOnly(true);
                 cfg.setDataSourceProperties(sqlite.toProperties());
             }
             case POSTGRESQL -> {
