@@ -31,7 +31,7 @@ public record Decision(Recommendation recommendation, String variant, String rul
 
     static Decision decide(double alpha, List<ExperimentAnalysis.Comparison> comparisons, Srm srm, List<Guardrail.Result> guardrails,
                            ExperimentAnalysis.Peeking peeking) {
-        if (srm.mismatch()) {
+        if (srm != null && srm.mismatch()) {
             return new Decision(Recommendation.CONTINUE_MONITORING, null, String.format(Locale.ROOT,
                     "Sample-ratio mismatch (chi-square p = %s < 0.001): the split differs from the plan, so the result must not be trusted until the assignment is fixed.",
                     Format.p(srm.pValue())));

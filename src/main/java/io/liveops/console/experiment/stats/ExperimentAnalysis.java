@@ -17,7 +17,7 @@ public final class ExperimentAnalysis {
 
     /**
      * @param arms           control first, then one or more variants; all {@link ArmCounts} for BINARY, all {@link ArmMoments} for CONTINUOUS
-     * @param plannedWeights planned share per arm for the SRM check; null = equal split
+     * @param plannedWeights planned share per arm (any positive scale) for the SRM check; null = no planned split, no SRM check
      * @param plannedPerArm  the planned sample size per arm for the peeking check; null = none planned
      */
     public record Input(String experimentId, String metric, MetricKind kind, List<Arm> arms, double[] plannedWeights, double alpha,
@@ -57,6 +57,7 @@ public final class ExperimentAnalysis {
     /** @param early true when a plan exists and the smallest arm has not reached it */
     public record Peeking(Long plannedPerArm, long smallestArm, boolean early) {}
 
+    /** @param srm null when no planned split was given */
     public record Result(Input input, List<ArmSummary> arms, List<Comparison> comparisons, Srm srm, List<Guardrail.Result> guardrails,
                          Peeking peeking, Decision decision) {}
 
@@ -121,7 +122,7 @@ public final class ExperimentAnalysis {
             smallest = Math.min(smallest, a.users());
             summaries.add(new ArmSummary(a.name(), a.users(), a.value(), interval(a, alpha), a));
         }
-        Srm srm = Srm.test(sizes, in.plannedWeights());
+        Srm srm = in.plannedWeights() == null ? null : Srm.test(sizes, in.plannedWeights());
         List<Guardrail.Result> guardrails = new ArrayList<>();
         for (Guardrail g : in.guardrails()) {
             guardrails.addAll(g.evaluate(alpha));
