@@ -111,6 +111,8 @@ class PlanningAndChecksTest {
         assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 50, 1000), new ArmCounts("v", 45, 1000))).isCloseTo(0.3005921122485115, within(1e-6));
         // zero conversions in both arms of equal size: symmetric, one half
         assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 0, 1000), new ArmCounts("v", 0, 1000))).isCloseTo(0.5, within(1e-6));
+        // a sharp control (45,000/100,000) against a 10-user variant (5/10): quad = 0.6331135714
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 45_000, 100_000), new ArmCounts("v", 5, 10))).isCloseTo(0.6331135713844321, within(1e-5));
         // ten million users a side: quad over [0.4495, 0.4510] = 0.8156508348
         double big = bayes.chanceToBeatControl(new ArmCounts("c", 4_500_000, 10_000_000), new ArmCounts("v", 4_502_000, 10_000_000));
         assertThat(big).isCloseTo(0.8156508347629796, within(1e-5));
