@@ -29,6 +29,11 @@ public record Decision(Recommendation recommendation, String variant, String rul
             + "3. a guardrail whose whole confidence interval is worse than its tolerated change -> ROLLBACK; "
             + "4. every variant significantly worse -> ROLLBACK; 5. otherwise CONTINUE_MONITORING";
 
+    /** Rates in percentage points, continuous metrics in their own units. */
+    private static String lift(ExperimentAnalysis.Comparison c) {
+        return c.proportions() != null ? String.format(Locale.ROOT, "%+.2f pp", 100 * c.lift()) : Format.signed(c.lift());
+    }
+
     static Decision decide(double alpha, List<ExperimentAnalysis.Comparison> comparisons, Srm srm, List<Guardrail.Result> guardrails,
                            ExperimentAnalysis.Peeking peeking) {
         if (srm != null && srm.mismatch()) {
@@ -49,7 +54,7 @@ public record Decision(Recommendation recommendation, String variant, String rul
             }
             return new Decision(Recommendation.ROLLOUT, w.variant(), String.format(Locale.ROOT,
                     "Variant %s beats control (lift %s, Holm-adjusted p = %s < alpha %s) and no guardrail degraded, so roll it out.",
-                    w.variant(), Format.signed(w.lift()), Format.p(w.adjustedP()), Format.plain(alpha)));
+                    w.variant(), lift(w), Format.p(w.adjustedP()), Format.plain(alpha)));
         }
         Optional<Guardrail.Result> degraded = guardrails.stream().filter(g -> g.status() == Guardrail.Status.DEGRADED).findFirst();
         if (degraded.isPresent()) {
@@ -63,7 +68,7 @@ public record Decision(Recommendation recommendation, String variant, String rul
             ExperimentAnalysis.Comparison worst = comparisons.stream().min(Comparator.comparingDouble(ExperimentAnalysis.Comparison::lift)).orElseThrow();
             return new Decision(Recommendation.ROLLBACK, comparisons.size() == 1 ? worst.variant() : null, String.format(Locale.ROOT,
                     "Every variant is significantly worse than control (e.g. %s: lift %s, adjusted p = %s), so roll back.",
-                    worst.variant(), Format.signed(worst.lift()), Format.p(worst.adjustedP())));
+                    worst.variant(), lift(worst), Format.p(worst.adjustedP())));
         }
         double best = comparisons.stream().mapToDouble(ExperimentAnalysis.Comparison::adjustedP).min().orElse(1);
         return new Decision(Recommendation.CONTINUE_MONITORING, null, String.format(Locale.ROOT,
