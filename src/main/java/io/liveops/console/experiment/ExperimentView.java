@@ -348,18 +348,25 @@ public final class ExperimentView extends ScrollPane {
         comps.setId("comparisons");
         comps.getColumns().setAll(List.of(col("variant", ComparisonLine::variant), col("lift", ComparisonLine::lift),
                 col("relative", ComparisonLine::relativeLift), col("CI of the lift", ComparisonLine::interval),
-                col("statistic", ComparisonLine::statistic), col("p", ComparisonLine::p), col("p (Holm)", ComparisonLine::pHolm),
-                col("effect", ComparisonLine::effect), col("P(beat control)", ComparisonLine::chanceToBeatControl)));
+                col("z / t", ComparisonLine::statistic), col("p", ComparisonLine::p), col("p (Holm)", ComparisonLine::pHolm),
+                col("effect", ComparisonLine::effect), col("P(beats ctrl)", ComparisonLine::chanceToBeatControl)));
         fitRows(comps, vm.comparisonLines());
-        comps.getColumns().get(3).setPrefWidth(170);
-        comps.getColumns().get(4).setPrefWidth(120);
+        comps.getColumns().get(4).textProperty().bind(vm.statisticLabelProperty());
+        comps.getColumns().get(7).textProperty().bind(vm.effectLabelProperty());
+        double[] widths = {70, 70, 75, 150, 70, 60, 70, 85, 100};
+        for (int i = 0; i < widths.length; i++) {
+            comps.getColumns().get(i).setPrefWidth(widths[i]);
+        }
 
         TableView<GuardrailLine> rails = table();
         rails.getColumns().setAll(List.of(col("guardrail", GuardrailLine::metric), col("variant", GuardrailLine::variant),
                 col("status", GuardrailLine::status), col("change", GuardrailLine::change), col("CI", GuardrailLine::interval),
                 col("tolerated", GuardrailLine::tolerance)));
         fitRows(rails, vm.guardrailLines());
-        rails.getColumns().get(5).setPrefWidth(160);
+        double[] railWidths = {110, 70, 80, 70, 140, 160};
+        for (int i = 0; i < railWidths.length; i++) {
+            rails.getColumns().get(i).setPrefWidth(railWidths[i]);
+        }
 
         JFreeChart forest = ExperimentCharts.forestChart();
         ChartViewer viewer = new ChartViewer(forest);

@@ -109,6 +109,8 @@ public final class ExperimentViewModel {
     private final ObservableList<GuardrailLine> guardrailLines = FXCollections.observableArrayList();
     private final ObservableList<ForestPoint> forest = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper forestUnit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statisticLabel = new ReadOnlyStringWrapper("z / t");
+    private final ReadOnlyStringWrapper effectLabel = new ReadOnlyStringWrapper("effect");
     private final BooleanBinding hasResult = result.isNotNull();
     private final ObjectBinding<Decision.Recommendation> recommendationKind =
             Bindings.createObjectBinding(() -> result.get() == null ? null : result.get().decision().recommendation(), result);
@@ -196,8 +198,17 @@ public final class ExperimentViewModel {
     // ------------------------------------------------------------------ validation
 
     private void validateArm(ArmRow row) {
+        validateArm(row, false);
+    }
+
+    /** A blank arm is only refused when the user asks for an analysis ({@code strict}): no red marks on a fresh form. */
+    private void validateArm(ArmRow row, boolean strict) {
+        if (source.get() == Source.WAREHOUSE) {
+            row.setError("");
+            return;
+        }
         if (row.textProperty().get() == null || row.textProperty().get().isBlank()) {
-            row.setError(kind.get() == MetricKind.BINARY ? "Enter " + row.nameProperty().get() + " as successes/trials, e.g. 450/1000."
+            row.setError(!strict ? "" : kind.get() == MetricKind.BINARY ? "Enter " + row.nameProperty().get() + " as successes/trials, e.g. 450/1000."
                     : "Enter " + row.nameProperty().get() + " as MEAN,SD,N, e.g. 4.2,3.1,1500.");
             return;
         }
@@ -358,6 +369,7 @@ public final class ExperimentViewModel {
     /** Analyses the typed counts at once, or the selected warehouse experiment in the background. */
     public void analyze() {
         validateForm();
+        arms.forEach(row -> validateArm(row, true));
         if (!isValid()) {
             status.set("Fix the highlighted inputs first.");
             return;
@@ -454,6 +466,8 @@ public final class ExperimentViewModel {
                 binary ? Format.percent(a.value()) : Format.plain(a.value()),
                 binary ? String.format(Locale.ROOT, "%s – %s", Format.percent(a.ci().lower()), Format.percent(a.ci().upper()))
                         : Format.plain(a.ci().lower()) + " – " + Format.plain(a.ci().upper()))).toList());
+        statisticLabel.set(binary ? "z" : "t (df)");
+        effectLabel.set(binary ? "Cohen's h" : "Cohen's d");
         comparisonLines.setAll(r.comparisons().stream().map(c -> line(c, binary)).toList());
         guardrailLines.setAll(r.guardrails().stream().map(g -> new GuardrailLine(g.metric(), g.variant(), g.status().name(),
                 Format.signed(g.change()), Format.plain(g.changeCi().lower()) + " – " + Format.plain(g.changeCi().upper()),
@@ -473,12 +487,12 @@ public final class ExperimentViewModel {
         String effect;
         if (binary) {
             Double z = c.proportions().z();
-            stat = z == null ? "z n/a" : "z = " + Format.plain(z);
-            effect = "h = " + Format.plain(c.proportions().cohensH());
+            stat = z == null ? "n/a" : Format.plain(z);
+            effect = Format.plain(c.proportions().cohensH());
         } else {
             Double t = c.means().t();
-            stat = t == null ? "t n/a" : "t = " + Format.plain(t) + " (df " + Format.plain(c.means().df()) + ")";
-            effect = c.means().cohensD() == null ? "d n/a" : "d = " + Format.plain(c.means().cohensD());
+            stat = t == null ? "n/a" : Format.plain(t) + " (" + String.format(Locale.ROOT, "%.1f", c.means().df()) + ")";
+            effect = c.means().cohensD() == null ? "n/a" : Format.plain(c.means().cohensD());
         }
         String chance = c.chanceToBeatControl() == null ? "n/a" : Format.percent(c.chanceToBeatControl());
         return new ComparisonLine(c.variant(), lift, Format.signedPercent(c.relativeLift()), ci, stat, Format.p(c.rawP()), Format.p(c.adjustedP()),
@@ -636,6 +650,15 @@ public final class ExperimentViewModel {
 
     public ObservableList<ForestPoint> forest() {
         return forest;
+    }
+
+    /** Header of the statistic column: "z" for rates, "t (df)" for means. */
+    public ReadOnlyStringProperty statisticLabelProperty() {
+        return statisticLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty effectLabelProperty() {
+        return effectLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty forestUnitProperty() {

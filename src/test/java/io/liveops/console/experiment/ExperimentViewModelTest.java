@@ -149,7 +149,7 @@ class ExperimentViewModelTest {
             assertThat(vm.recommendationProperty().get()).isEqualTo("CONTINUE_MONITORING");
             vm.selectedExperimentProperty().set(vm.experiments().stream().filter(e -> e.id().equals("xp-flat")).findFirst().orElseThrow());
             vm.analyze();
-            assertThat(vm.comparisonLines().get(0).statistic()).startsWith("t = 0");
+            assertThat(vm.comparisonLines().get(0).statistic()).startsWith("0 (");
             vm.selectedExperimentProperty().set(vm.experiments().stream().filter(e -> e.id().equals("xp-one")).findFirst().orElseThrow());
             vm.analyze();
             assertThat(vm.error(ExperimentViewModel.Field.EXPERIMENT)).contains("only one arm");
