@@ -505,7 +505,7 @@ public final class ExperimentView extends ScrollPane {
         return t;
     }
 
-    /** The table is as tall as its rows (at least one, for the placeholder): no empty stripes, no inner scrolling. */
+    /** The table is as tall as its rows (at least one, for the empty-table message): no empty stripes, no inner scrolling. */
     private static <T> void fitRows(TableView<T> table, javafx.collections.ObservableList<T> items) {
         table.setItems(items);
         table.setFixedCellSize(26);
