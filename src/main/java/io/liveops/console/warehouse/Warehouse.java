@@ -67,6 +67,9 @@ public final class Warehouse implements AutoCloseable {
                 SQLiteConfig sqlite = new SQLiteConfig();
                 sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
                 sqlite.setBusyTimeout(5_000);
+                // Hikari calls Connection.setReadOnly(its flag) on every new connection; sqlite-jdbc refuses a flag
+                // that differs from the open mode, so Hikari's flag must say read-only too
+                cfg.setReadOnly(true);
                 cfg.setDataSourceProperties(sqlite.toProperties());
                 // Hikari applies its own read-only flag to every new connection; sqlite-jdbc refuses to change
                 // the flag of an open connection, so the two must agree or no connection is ever handed out
