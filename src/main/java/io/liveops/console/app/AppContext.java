@@ -10,6 +10,8 @@ import io.liveops.console.kpi.KpiService;
 import io.liveops.console.kpi.ThresholdConfig;
 import io.liveops.console.kpi.Thresholds;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.experiment.ExperimentView;
+import io.liveops.console.experiment.ExperimentViewModel;
 import io.liveops.console.ui.SettingsViewModel;
 import io.liveops.console.ui.ShellViewModel;
 import io.liveops.console.ui.StatusBarViewModel;
@@ -19,6 +21,7 @@ import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseInspector;
 import io.liveops.console.warehouse.WarehouseProfile;
 import java.nio.file.Files;
+import javafx.stage.Window;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,9 +57,11 @@ public final class AppContext implements AutoCloseable {
     private final StatusBarViewModel statusBar;
 
     private final SettingsViewModel settings;
+    private final ExperimentViewModel experiments;
 
     private Warehouse warehouse;
     private KpiService kpiService;
+    private volatile Window window;
 
     private final DemoWarehouse.Options demoOptions;
 
@@ -82,6 +87,8 @@ public final class AppContext implements AutoCloseable {
 
         this.board = new KpiBoardViewModel(executor, scheduler, clock, new KpiFormat(Locale.getDefault()));
         this.statusBar = new StatusBarViewModel(board, zone);
+        this.experiments = new ExperimentViewModel(executor, this::warehouse, paths.configDir(), ExperimentView.systemClipboard(),
+                ExperimentView.fileChooser(() -> window));
         this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
         shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
         shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
@@ -203,6 +210,15 @@ public final class AppContext implements AutoCloseable {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    /** The main window, owner of the dialogs the ViewModels open. */
+    public void attachWindow(Window mainWindow) {
+        this.window = mainWindow;
+    }
+
+    public ExperimentViewModel experiments() {
+        return experiments;
     }
 
     public SettingsViewModel settingsViewModel() {

@@ -1,6 +1,7 @@
 package io.liveops.console.app;
 
 import io.liveops.console.config.AppPaths;
+import io.liveops.console.experiment.ExperimentCommand;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class Cli {
         cl.addSubcommand("kpi", new KpiCommand(paths, clock, env, out, err));
         cl.addSubcommand("demo", new DemoCommand(paths, clock, env, out, err));
         cl.addSubcommand("bench", new BenchCommand(paths, clock, env, out, err));
+        cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

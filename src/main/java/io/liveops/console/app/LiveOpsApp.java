@@ -3,6 +3,7 @@ package io.liveops.console.app;
 import io.liveops.console.background.FxScheduler;
 import io.liveops.console.background.FxTaskExecutor;
 import io.liveops.console.config.AppPaths;
+import io.liveops.console.experiment.ExperimentView;
 import io.liveops.console.kpi.KpiTableView;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.Icons;
@@ -67,7 +68,9 @@ public final class LiveOpsApp extends Application {
                         Platform::exit,
                         dark -> shell.darkThemeProperty().set(dark),
                         shell.darkThemeProperty().get()));
+        context.attachWindow(stage);
         window.addTab("KPIs", Icons.DATABASE.create(), new KpiTableView(context.board()));
+        window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());

@@ -270,6 +270,9 @@ public final class KpiService implements AutoCloseable {
                     value = cents(raw);
                 }
             }
+            if (value != null && def.unit() == Unit.INDEX) {
+                value = significant(value);
+            }
             String key = def.keyed() ? rs.getString("key") : null;
             if (def.keyed() && (key == null || key.isBlank())) {
                 throw new WarehouseException("the query returned a row without a key");
@@ -321,6 +324,14 @@ public final class KpiService implements AutoCloseable {
     private static Double cents(Number raw) {
         BigDecimal exact = raw instanceof BigDecimal bd ? bd : BigDecimal.valueOf(raw.doubleValue());
         return exact.setScale(2, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /**
+     * An index is a ratio of floating-point sums; SQLite sums REALs with compensation, PostgreSQL
+     * does not, so the last bits differ. Twelve significant digits are what both agree on.
+     */
+    private static Double significant(double v) {
+        return new BigDecimal(v).round(new java.math.MathContext(12, RoundingMode.HALF_EVEN)).doubleValue();
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -6,6 +6,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -18,7 +19,8 @@ public enum Icons {
     REFRESH(MaterialDesignR.REFRESH),
     SETTINGS(MaterialDesignC.COG),
     DATABASE(MaterialDesignD.DATABASE),
-    ERROR(MaterialDesignA.ALERT_CIRCLE);
+    ERROR(MaterialDesignA.ALERT_CIRCLE),
+    EXPERIMENT(MaterialDesignF.FLASK_OUTLINE);
 
     private final Ikon ikon;
 
