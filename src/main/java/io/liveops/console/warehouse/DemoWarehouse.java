@@ -52,7 +52,7 @@ import org.sqlite.SQLiteConfig;
  *       (crash-free rate about 94 % that day, critical); a forced hotfix ships the next day. Otherwise about
  *       1.45 % of sessions crash.</li>
  *   <li><b>Outage</b> on {@code L-9}, 13:40–16:10 UTC: half the API calls fail with 502/503/504 (error rate
- *       about 5 % for the day), error_events spike with dozens of criticals ("Database connection pool
+ *       about 7 % for the day), error_events spike with dozens of criticals ("Database connection pool
  *       exhausted"), infra metrics pin (CPU 96 %+, RDS connections near 200), 4x support tickets mostly
  *       answered late, Discord and Twitter light up, NPS dips for a few days.</li>
  *   <li><b>Bad latency day</b> on {@code L-4}: a slow-query regression, API p95 above 300 ms all day
@@ -70,8 +70,9 @@ import org.sqlite.SQLiteConfig;
  *       31.5 %). Each also records the guardrail {@code session_crash} (about 1.5 % in both arms).</li>
  * </ul>
  * Scale multiplies players and everything per player (sessions, ledger, API traffic, trades, tickets,
- * experiments): scale 40 gives about 10.5 million sessions and 36 million rows (about 3 minutes, 3.3 GB of SQLite). Absolute-threshold signals (fraud flags,
- * community, infra metrics, watchlist, fear &amp; greed) keep their size so the story still reads.
+ * experiments): scale 40 gives about 10.5 million sessions and 36 million rows (about 3 minutes,
+ * 3.3 GB of SQLite). Absolute-threshold signals (fraud flags, community, infra metrics, watchlist,
+ * fear &amp; greed) keep their size so the story still reads.
  */
 public final class DemoWarehouse {
 
