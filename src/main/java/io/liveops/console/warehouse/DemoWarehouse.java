@@ -43,15 +43,16 @@ import org.sqlite.SQLiteConfig;
  * <ul>
  *   <li><b>Launch</b> on {@code L-74}: about 20,000 players sign up over 75 days, with a launch rush in
  *       the first week and weekend peaks. Retention: D1 about 40 %, D7 about 20 %, D30 about 8–9 %; about
- *       255,000 sessions, 14 % of players are a loyal core, the rest drift away within weeks.</li>
+ *       270,000 sessions; one player in eight is a loyal daily core, the rest drift away within weeks
+ *       (DAU/MAU about 0.26–0.30, weekends higher).</li>
  *   <li><b>Seasons</b>: S1 "Awakening" until {@code L-30}, S2 "Frostfall" from {@code L-29} (runs past
- *       {@code L}). In S2 gold rewards creep up: the earn/spend ratio climbs from about 1.2 to about 1.55
+ *       {@code L}). In S2 gold rewards creep up: the earn/spend ratio climbs from about 1.2 to about 1.6
  *       and the market price index (20 items) to about 1.12 by {@code L} (both warnings).</li>
  *   <li><b>Bad client release</b> on {@code L-16}: a new client version crashes about 10 % of its sessions
  *       (crash-free rate about 94 % that day, critical); a forced hotfix ships the next day. Otherwise about
  *       1.45 % of sessions crash.</li>
  *   <li><b>Outage</b> on {@code L-9}, 13:40–16:10 UTC: half the API calls fail with 502/503/504 (error rate
- *       about 5 % for the day), error_events spike with dozens of criticals ("Database connection pool
+ *       about 7 % for the day), error_events spike with dozens of criticals ("Database connection pool
  *       exhausted"), infra metrics pin (CPU 96 %+, RDS connections near 200), 4x support tickets mostly
  *       answered late, Discord and Twitter light up, NPS dips for a few days.</li>
  *   <li><b>Bad latency day</b> on {@code L-4}: a slow-query regression, API p95 above 300 ms all day
@@ -60,7 +61,8 @@ import org.sqlite.SQLiteConfig;
  *       {@code L-20} (~15, warning) and on {@code L} itself (24+, critical).</li>
  *   <li><b>The last day {@code L}</b>: critical — fraud_flags_24h (24+) and BTC down about 12 % in 24 h
  *       (evening sell-off 14:00–18:00 UTC; ETH about -9 %, warning; fear &amp; greed drops to about 20);
- *       warnings — inflation index and earn/spend ratio; NPS around the mid-40s; the rest healthy.</li>
+ *       warnings — inflation index and earn/spend ratio (on weekdays retention and DAU/MAU may sit near
+ *       their warning lines); NPS in the mid-40s, below target; the rest healthy.</li>
  *   <li><b>Experiments</b>: {@code abx-xp-curve-s1} "XP curve rework" (S1, ended; converted: control 45 %
  *       vs variant 52 %, ~2,000 per arm: a clear winner); {@code abx-shop-layout} "Shop layout B" (last 21
  *       days, running; revenue_usd per player, ~1,500 per arm: flat); {@code abx-onboarding-v2} "Onboarding
@@ -68,8 +70,9 @@ import org.sqlite.SQLiteConfig;
  *       31.5 %). Each also records the guardrail {@code session_crash} (about 1.5 % in both arms).</li>
  * </ul>
  * Scale multiplies players and everything per player (sessions, ledger, API traffic, trades, tickets,
- * experiments): scale 40 gives about 10 million sessions. Absolute-threshold signals (fraud flags,
- * community, infra metrics, watchlist, fear &amp; greed) keep their size so the story still reads.
+ * experiments): scale 40 gives about 10.5 million sessions and 36 million rows (about 3 minutes,
+ * 3.3 GB of SQLite). Absolute-threshold signals (fraud flags, community, infra metrics, watchlist,
+ * fear &amp; greed) keep their size so the story still reads.
  */
 public final class DemoWarehouse {
 
@@ -88,7 +91,7 @@ public final class DemoWarehouse {
      * @param seed    random seed: the same options always give the same rows
      * @param lastDay the last day with data (UTC), the day the dashboard's story peaks
      * @param days    history length, at least {@value DemoStory#MIN_DAYS}
-     * @param scale   1.0 is about 20,000 players and 255,000 sessions; 40 is about 10 million sessions
+     * @param scale   1.0 is about 20,000 players and 270,000 sessions; 40 is about 10.5 million sessions
      */
     public record Options(long seed, LocalDate lastDay, int days, double scale) {
         public static final long DEFAULT_SEED = 20250301L;

@@ -277,7 +277,7 @@ public final class DemoDataGenerator {
         SplittableRandom r = stream(S_ATTR, userId);
         String country = COUNTRIES[pick(r, COUNTRY_WEIGHTS)];
         String platform = PLATFORMS[pick(r, PLATFORM_WEIGHTS)];
-        boolean core = r.nextDouble() < 0.115;
+        boolean core = r.nextDouble() < 0.125;
         // lognormal around 1: the loyal core varies less than the casual crowd
         double engagement = core ? Math.exp(0.12 * r.nextGaussian() - 0.0072) : Math.exp(0.35 * r.nextGaussian() - 0.061);
         return new Profile(country, platform, core, engagement);
@@ -736,7 +736,7 @@ public final class DemoDataGenerator {
             double joined = total == 0 ? 0 : (double) cumulative / total;
             double buzz = (d == outageDay ? 1.7 : 1.0) * (d < 5 ? 1.3 : 1.0) * (weekend[d] ? 1.2 : 1.0);
             int discordMembers = (int) Math.round(2500 + 24_000 * joined);
-            int discordActive = (int) Math.round(discordMembers * 0.043 * buzz * Math.exp(0.07 * r.nextGaussian()));
+            int discordActive = (int) Math.round(discordMembers * 0.046 * buzz * Math.exp(0.07 * r.nextGaussian()));
             int discordMentions = (int) Math.round(discordActive * 0.15 * Math.exp(0.2 * r.nextGaussian()));
             sink.row(DemoTable.COMMUNITY_DAILY, day(d), "discord", discordMembers, discordActive, discordMentions);
             int followers = (int) Math.round(4000 + 33_000 * joined);
@@ -761,7 +761,7 @@ public final class DemoDataGenerator {
         for (int i = 0; i < ITEMS.length; i++) {
             double lp = Math.log(ITEM_BASE_PRICE[i]);
             for (int d = 0; d < days; d++) {
-                lp += (d >= season2Start ? 0.0052 : 0.0004) + 0.008 * pr.nextGaussian();
+                lp += (d >= season2Start ? 0.0045 : 0.0004) + 0.008 * pr.nextGaussian();
                 logPrice[i][d] = lp;
             }
         }
