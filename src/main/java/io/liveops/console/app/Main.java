@@ -17,7 +17,15 @@ public final class Main {
         AppPaths paths = AppPaths.forCurrentUser();
         System.setProperty("liveops.logDir", paths.logFile().getParent().toString());
         if (args.length == 0) {
-            LiveOpsApp.launchGui(args);
+            try {
+                LiveOpsApp.launchGui(args);
+            } catch (RuntimeException | UnsatisfiedLinkError e) {
+                // e.g. no display, or GTK 3 missing on Linux: say so instead of a stack trace
+                System.err.println("LiveOps Console could not open its window: " + e.getMessage()
+                        + ". It needs a desktop session (on Linux: a display and GTK 3, e.g. apt-get install libgtk-3-0)."
+                        + " The headless commands still work: run with --help.");
+                System.exit(1);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

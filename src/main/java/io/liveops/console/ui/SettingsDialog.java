@@ -70,6 +70,7 @@ public final class SettingsDialog extends Stage {
         hint.getStyleClass().add("hint");
         Label envWarning = new Label();
         envWarning.getStyleClass().add("hint-error");
+        envWarning.setWrapText(true);
         vm.passwordEnvProperty().addListener((o, a, b) -> envWarning.setText(vm.passwordEnvWarning().orElse("")));
 
         GridPane form = new GridPane();
@@ -81,12 +82,19 @@ public final class SettingsDialog extends Stage {
         form.addRow(3, new Label("Password variable"), pwEnv);
         form.add(envWarning, 1, 4);
         GridPane.setHgrow(url, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
+        form.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
 
         Label result = new Label();
         result.setId("profile-test-result");
         result.setWrapText(true);
         result.textProperty().bind(vm.testResultProperty());
-        vm.testOkProperty().addListener((o, a, ok) -> result.getStyleClass().setAll("label", ok ? "form-ok" : "form-error"));
+        Runnable colour = () -> result.getStyleClass().setAll("label", vm.testOkProperty().get() ? "form-ok" : "form-error");
+        vm.testOkProperty().addListener((o, a, ok) -> colour.run());
+        vm.testResultProperty().addListener((o, a, text) -> colour.run());
+        colour.run();
 
         Button add = new Button("New");
         add.setOnAction(e -> vm.newProfile());
