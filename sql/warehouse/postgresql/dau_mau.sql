@@ -4,8 +4,8 @@ WITH d AS (
     SELECT COUNT(DISTINCT user_id) AS n FROM sessions
     WHERE started_at >= CAST(? AS date) AND started_at < CAST(? AS date) + 1
 ), m AS (
-    SELECT COUNT(DISTINCT user_id) AS n FROM sessions
-    WHERE started_at >= CAST(? AS date) - 29 AND started_at < CAST(? AS date) + 1
+    SELECT COUNT(*) AS n FROM (SELECT DISTINCT user_id FROM sessions
+                               WHERE started_at >= CAST(? AS date) - 29 AND started_at < CAST(? AS date) + 1) active
 )
 SELECT d.n AS numerator, CASE WHEN m.n = 0 THEN 1 ELSE m.n END AS denominator
 FROM d, m;

@@ -3,6 +3,7 @@ package io.liveops.console.app;
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
 import io.liveops.console.config.AppPaths;
+import io.liveops.console.experiment.ExperimentBenchmark;
 import io.liveops.console.kpi.KpiService;
 import io.liveops.console.kpi.KpiSnapshot;
 import io.liveops.console.kpi.KpiValue;
@@ -12,7 +13,10 @@ import io.liveops.console.warehouse.DemoWarehouse;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseProfile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -61,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Timed refreshes after one warm-up (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--per-kpi", negatable = true, defaultValue = "true", description = "Print per-KPI milliseconds")
-    boolean perKpi;
+    @Option(names = "--summary", description = "Print totals only, not the milliseconds of each KPI")
+    boolean summaryOnly;
 
     private final AppPaths paths;
     private final Clock clock;
@@ -115,6 +119,7 @@ final class BenchCommand implements Callable<Integer> {
                 delete(temp);
             }
         }
+        printed(ExperimentBenchmark::run);
         out.printf(Locale.ROOT, "peak heap: %,d MiB%n", peakHeapBytes() >> 20);
         out.flush();
         return Cli.OK;
@@ -138,13 +143,24 @@ final class BenchCommand implements Callable<Integer> {
             Arrays.sort(totals);
             out.printf(Locale.ROOT, "full refresh on %s, as of %s, %d KPIs, %d parallel: median %,d ms, min %,d ms, max %,d ms%n",
                     label, day, warm.values().size(), w.parallelism(), totals[runs / 2], totals[0], totals[runs - 1]);
-            if (perKpi) {
+            if (!summaryOnly) {
                 KpiSnapshot last = snaps.get(snaps.size() - 1);
                 for (KpiValue v : last.values()) {
                     out.printf(Locale.ROOT, "    %-28s %6d ms%n", v.id(), v.millis());
                 }
             }
+            printed(ps -> ExperimentBenchmark.runWarehouse(ps, w, new SqlCatalog(w.dialect(), null), "abx-xp-curve-s1"));
         }
+    }
+
+    /** The experiment benchmark prints to a PrintStream; pass its lines on to this command's writer. */
+    private void printed(java.util.function.Consumer<PrintStream> body) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            body.accept(ps);
+        }
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static long ms(long t0) {

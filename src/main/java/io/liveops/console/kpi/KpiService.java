@@ -94,8 +94,12 @@ public final class KpiService implements AutoCloseable {
         List<List<KpiValue>> results = new ArrayList<>(defs.size());
         CompletionService<Integer> done = new ExecutorCompletionService<>(executor);
         List<Future<Integer>> futures = new ArrayList<>();
+        boolean deriveDauMau = derivesDauMau();
         for (int i = 0; i < defs.size(); i++) {
             results.add(List.of());
+            if (deriveDauMau && defs.get(i).id().equals(DAU_MAU)) {
+                continue;
+            }
             int index = i;
             futures.add(done.submit(() -> {
                 List<KpiValue> values = run(defs.get(index), asOf, th, cancellation);
@@ -105,14 +109,59 @@ public final class KpiService implements AutoCloseable {
                 return index;
             }));
         }
+        int queries = futures.size();
         progress.update(0, "Computing " + defs.size() + " KPIs for " + asOf);
         await(done, futures, cancellation, (finished, index) ->
-                progress.update(finished / (double) defs.size(), "Loaded " + defs.get(index).id() + " (" + finished + "/" + defs.size() + ")"));
+                progress.update(finished / (double) queries, "Loaded " + defs.get(index).id() + " (" + finished + "/" + queries + ")"));
         List<KpiValue> all = new ArrayList<>();
         synchronized (results) {
+            if (deriveDauMau) {
+                int at = indexOf(defs, DAU_MAU);
+                results.set(at, List.of(dauMau(defs.get(at), results.get(indexOf(defs, "dau")), results.get(indexOf(defs, "mau")), th)));
+            }
             results.forEach(all::addAll);
         }
         return new KpiSnapshot(asOf, warehouse.dialect(), all, computedAt, elapsedMillis(start));
+    }
+
+    private static final String DAU_MAU = "dau_mau";
+
+    /**
+     * In a full refresh dau_mau is dau / mau from the two values just computed (the contract's own
+     * definition), which saves a second pass over 30 days of sessions. A team that overrides
+     * dau_mau.sql gets its file; single-KPI paths (compute, trend) always run the file, which gives
+     * the same number.
+     */
+    private boolean derivesDauMau() {
+        return catalog.byId(DAU_MAU).isPresent() && catalog.byId("dau").isPresent() && catalog.byId("mau").isPresent()
+                && !sql.find(DAU_MAU).map(SqlCatalog.SqlFile::overridden).orElse(false);
+    }
+
+    private static int indexOf(List<KpiDefinition> defs, String id) {
+        for (int i = 0; i < defs.size(); i++) {
+            if (defs.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("KPI " + id + " is not in the catalogue");
+    }
+
+    private KpiValue dauMau(KpiDefinition def, List<KpiValue> dau, List<KpiValue> mau, Thresholds th) {
+        String source = "dau / mau (" + SqlCatalog.relativePath(sql.dialect(), "dau") + ", " + SqlCatalog.relativePath(sql.dialect(), "mau") + ")";
+        KpiValue d = dau.get(0);
+        KpiValue m = mau.get(0);
+        if (d.failed() || m.failed()) {
+            String reason = d.failed() ? d.error() : m.error();
+            return new KpiValue(def.id(), def, null, Status.UNKNOWN, "KPI 'dau_mau' failed (from dau and mau): " + reason, source,
+                    Math.max(d.millis(), m.millis()));
+        }
+        Double value;
+        if (d.value() == null || m.value() == null) {
+            value = null;
+        } else {
+            value = m.value() == 0 ? 0.0 : d.value() / m.value(); // the contract: 0 when mau = 0
+        }
+        return new KpiValue(def.id(), def, value, th.statusOf(def.id(), value), null, source, Math.max(d.millis(), m.millis()));
     }
 
     /** One KPI (a keyed id such as {@code watch_change_24h:BTC} included) for one day, on the calling thread. */

@@ -21,6 +21,7 @@ public final class DemoFixture {
     public static final double SCALE = 0.1;
 
     private static Path sqlite;
+    private static Path full;
     private static String postgres;
 
     private DemoFixture() {}
@@ -44,6 +45,23 @@ public final class DemoFixture {
             }
         }
         return sqlite;
+    }
+
+    /** The demo warehouse at its real size (the one users see; ~4 s to build), for stories that need full samples. */
+    public static synchronized String fullDemoUrl() {
+        if (full == null) {
+            try {
+                Path dir = Files.createTempDirectory("liveops-demo-full");
+                dir.toFile().deleteOnExit();
+                Path file = dir.resolve("demo.db");
+                DemoWarehouse.writeSqlite(file, options().withScale(1.0), BackgroundTask.Progress.NONE, Cancellation.none());
+                file.toFile().deleteOnExit();
+                full = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "jdbc:sqlite:" + full.toAbsolutePath();
     }
 
     public static String smallDemoUrl() {
