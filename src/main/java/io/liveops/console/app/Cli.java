@@ -38,9 +38,10 @@ public final class Cli {
 
     public int run(String... args) {
         CommandLine cl = new CommandLine(new Root());
-        cl.addSubcommand("kpi", new KpiCommand(paths, clock, env, out, err));
-        cl.addSubcommand("demo", new DemoCommand(paths, clock, env, out, err));
-        cl.addSubcommand("bench", new BenchCommand(paths, clock, env, out, err));
+        CliContext context = new CliContext(paths, clock, env, out, err);
+        cl.addSubcommand("kpi", new KpiCommand(context));
+        cl.addSubcommand("demo", new DemoCommand(context));
+        cl.addSubcommand("bench", new BenchCommand(context));
         cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir()));
         cl.setOut(out);
         cl.setErr(err);

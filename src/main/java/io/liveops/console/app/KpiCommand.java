@@ -56,12 +56,12 @@ final class KpiCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    KpiCommand(AppPaths paths, Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        this.paths = paths;
-        this.clock = clock;
-        this.env = env;
-        this.out = out;
-        this.err = err;
+    KpiCommand(CliContext context) {
+        this.paths = context.paths();
+        this.clock = context.clock();
+        this.env = context.env();
+        this.out = context.out();
+        this.err = context.err();
     }
 
     @Override
