@@ -9,7 +9,10 @@ import io.liveops.console.kpi.KpiFormat;
 import io.liveops.console.kpi.KpiService;
 import io.liveops.console.kpi.ThresholdConfig;
 import io.liveops.console.kpi.Thresholds;
+import io.liveops.console.config.JsonConfig;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.state.StateStoreException;
+import io.liveops.console.state.TeamModeConfig;
 import io.liveops.console.experiment.ExperimentView;
 import io.liveops.console.experiment.ExperimentViewModel;
 import io.liveops.console.ui.SettingsViewModel;
@@ -79,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         this.env = env;
         this.executor = executor;
         this.scheduler = scheduler;
-        this.state = StateStore.openSqlite(paths.stateStore(), clock);
+        this.state = openState(paths, env, clock, shell);
 
         ThresholdConfig.Loaded loaded = new ThresholdConfig(paths.configDir()).load();
         this.thresholds = loaded.thresholds();
@@ -92,6 +95,22 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
         shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
         shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
+    }
+
+    /**
+     * The team's shared store when team mode is on; when it is configured but cannot be opened the
+     * console says so and works on the local store, so the director is never left without a console.
+     */
+    private static StateStore openState(AppPaths paths, Map<String, String> env, Clock clock, ShellViewModel shell) {
+        JsonConfig.Loaded<TeamModeConfig> team = TeamModeConfig.load(paths.configDir());
+        team.problem().ifPresent(p -> shell.report("Your team-mode file was not used, the local state store is in use: " + p.describe()));
+        try {
+            return team.value().open(paths.stateStore(), env, clock);
+        } catch (StateStoreException e) {
+            shell.report("Team mode is on but its database cannot be used, so this console works on its local state store "
+                    + "(other directors do not see its changes): " + e.getMessage());
+            return StateStore.openSqlite(paths.stateStore(), clock);
+        }
     }
 
     /** Opens the active warehouse; on first run generates the demo warehouse first, with progress. */
