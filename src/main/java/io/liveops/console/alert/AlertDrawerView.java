@@ -93,7 +93,7 @@ public final class AlertDrawerView extends VBox {
         @Override
         protected void updateItem(AlertDrawerViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(s -> s.startsWith("status-"));
+            getStyleClass().removeIf(s -> s.startsWith("alert-level-"));
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
@@ -101,6 +101,7 @@ public final class AlertDrawerView extends VBox {
             }
             Alert a = row.alert();
             boolean recovered = a.kind() == Alert.Kind.RECOVERED;
+            // the icon's shape and its CSS colour class (icon-ok, icon-warning, icon-critical) say the level
             FontIcon icon = recovered ? Icons.OK.create() : a.level() == AlertLevel.CRITICAL ? Icons.CRITICAL.create() : Icons.WARNING.create();
             Label head = new Label(row.timeText() + "  " + a.title());
             head.setStyle(recovered ? "" : "-fx-font-weight: bold;");
@@ -112,7 +113,7 @@ public final class AlertDrawerView extends VBox {
             box.setAlignment(Pos.TOP_LEFT);
             setText(null);
             setGraphic(box);
-            getStyleClass().add("status-" + (recovered ? "ok" : a.level().name().toLowerCase(java.util.Locale.ROOT)));
+            getStyleClass().add("alert-level-" + (recovered ? "ok" : a.level().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 }

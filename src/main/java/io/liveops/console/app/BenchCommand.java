@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Timed refreshes after one warm-up (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--board", description = "Also measure the KPI board on screen: worst FX pulse gap while refreshing, "
+            + "repaint time after an as-of switch (needs a display or -Dglass.platform=Monocle -Dmonocle.platform=Headless)")
+    boolean board;
+
     @Option(names = "--per-kpi", negatable = true, defaultValue = "true", description = "Print per-KPI milliseconds")
     boolean perKpi;
 
@@ -101,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             benchmark("SQLite " + file.getFileName(), new WarehouseProfile("bench", "jdbc:sqlite:" + file.toAbsolutePath(), null, null), day);
+            if (board) {
+                io.liveops.console.kpi.BoardStallBenchmark.run(out, file, day, runs);
+            }
             if (postgres != null) {
                 if (loadPostgres) {
                     long t0 = System.nanoTime();

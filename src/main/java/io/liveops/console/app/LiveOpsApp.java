@@ -89,7 +89,10 @@ public final class LiveOpsApp extends Application {
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());
-        scene = new Scene(shell.preparingProperty().get() ? firstRun : window, 1360, 860);
+        // never larger than the screen (small laptops, headless test screens)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(shell.preparingProperty().get() ? firstRun : window, Math.min(1360, screen.getWidth()),
+                Math.min(860, screen.getHeight()));
         shell.preparingProperty().addListener((o, was, preparing) -> scene.setRoot(preparing ? firstRun : window));
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));

@@ -181,9 +181,7 @@ final class KpiDetailView extends VBox {
         inclusive.selectedProperty().bindBidirectional(editor.inclusiveProperty());
         Label unitHint = new Label();
         unitHint.getStyleClass().add("hint");
-        unitHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> editor.percent() ? "Percentages: 25 means 25 %." : "In the KPI's unit, as the tile shows it.",
-                editor.kpiIdProperty()));
+        unitHint.textProperty().bind(editor.unitHintProperty());
         Label reason = new Label();
         reason.setId("threshold-error");
         reason.setWrapText(true);
@@ -215,7 +213,7 @@ final class KpiDetailView extends VBox {
         }
         title.setText(t.label());
         var icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(t.status()).create();
-        icon.setIconColor(t.failed() ? palette.critical() : palette.of(t.status()));
+        icon.setStyle("-fx-icon-color: " + Palette.web(t.failed() ? palette.critical() : palette.of(t.status())) + ";");
         status.setGraphic(icon);
         status.setText(t.valueText() + " · " + t.statusText() + " · as of " + t.asOf() + " · " + t.dayDeltaText() + " · "
                 + t.weekDeltaText());
@@ -296,6 +294,10 @@ final class KpiDetailView extends VBox {
                         BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
                 target.setLabel("target");
                 target.setLabelPaint(awt(palette.muted(), 1));
+                target.setLabelFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
+                target.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+                target.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                target.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
                 plot.addRangeMarker(target);
             }
         });
@@ -314,6 +316,9 @@ final class KpiDetailView extends VBox {
         m.setLabel(label);
         m.setLabelPaint(awt(palette.muted(), 1));
         m.setLabelFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
+        m.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
         return m;
     }
 

@@ -108,25 +108,30 @@ final class KpiTileCard extends StackPane {
         tile.setBorderWidth(s == Status.OK && !t.failed() ? 1.5 : 3);
 
         value.setText(t.valueText());
-        value.setTextFill(t.stale() ? p.muted() : p.text());
+        fill(value, t.stale() ? p.muted() : p.text());
         FontIcon icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(s).create();
-        icon.setIconColor(t.failed() ? p.critical() : p.of(s));
+        // inline styles: the themes' stylesheets would override plain setters
+        icon.setStyle("-fx-icon-color: " + Palette.web(t.failed() ? p.critical() : p.of(s)) + ";");
         icon.setIconSize(14);
         status.setGraphic(icon);
         status.setText(t.stale() ? t.statusText() + " · stale" : t.statusText());
-        status.setTextFill(t.failed() ? p.critical() : p.of(s));
+        fill(status, t.failed() ? p.critical() : p.of(s));
         dayDelta.setText(t.dayDeltaText());
         weekDelta.setText(t.weekDeltaText());
-        dayDelta.setTextFill(p.muted());
-        weekDelta.setTextFill(p.muted());
+        fill(dayDelta, p.muted());
+        fill(weekDelta, p.muted());
         String noteText = t.failed() ? t.errorText() : t.stale() ? t.staleText() : t.thresholdText();
         note.setText(noteText);
-        note.setTextFill(t.failed() || t.stale() ? p.critical() : p.muted());
+        fill(note, t.failed() || t.stale() ? p.critical() : p.muted());
         busy.setVisible(t.loading());
         drawSparkline(t.sparkline(), p.of(s), p.muted());
         tooltip.setText((t.label() + " (" + t.id() + "), as of " + t.asOf() + "\n" + t.definition()
                 + "\nThreshold: " + t.thresholdText() + "\nSQL: " + t.sqlSource()
                 + (t.failed() ? "\nError: " + t.errorText() : "") + (t.stale() ? "\n" + t.staleText() : "")));
+    }
+
+    private static void fill(Label label, javafx.scene.paint.Color color) {
+        label.setStyle("-fx-text-fill: " + Palette.web(color) + ";");
     }
 
     KpiTilesViewModel.Tile shown() {

@@ -169,7 +169,7 @@ public final class KpiTilesView extends BorderPane {
         }
         for (Node n : groups.getChildren()) {
             if (n instanceof Label heading) {
-                heading.setTextFill(p.text());
+                heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-padding: 6 0 0 2; -fx-text-fill: " + Palette.web(p.text()) + ";");
             }
         }
     }

@@ -63,6 +63,7 @@ public final class ThresholdEditorViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty errorField = new SimpleStringProperty(this, "errorField", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty unitHint = new SimpleStringProperty(this, "unitHint", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
     private final BooleanBinding canSave;
@@ -98,6 +99,7 @@ public final class ThresholdEditorViewModel {
             criticalHigh.set(t.map(x -> show(x.criticalHigh())).orElse(""));
             inclusive.set(t.map(Threshold::inclusive).orElse(false));
             message.set(t.isPresent() ? "" : "This KPI has no threshold yet: enter one to have it judged.");
+            unitHint.set(percent() ? "In percent, as the tile shows it: 25 means 25 %." : "In the KPI's unit, as the tile shows it.");
         } finally {
             loading = false;
         }
@@ -337,6 +339,11 @@ public final class ThresholdEditorViewModel {
     /** The field the error is about (a JSON name), empty when none. */
     public ReadOnlyStringProperty errorFieldProperty() {
         return errorField;
+    }
+
+    /** How to read the numbers (percent for fractions). */
+    public ReadOnlyStringProperty unitHintProperty() {
+        return unitHint;
     }
 
     /** What happened last ("Saved: …"). */
