@@ -73,6 +73,11 @@ public final class BoardStallBenchmark {
             out.printf(Locale.ROOT, "board first load (today + 13 past days): %,d ms%n", millisSince(t0));
 
             board.gaps.reset();
+            board.idle(Duration.ofSeconds(2));
+            out.printf(Locale.ROOT, "idle board: worst pulse-to-pulse gap %.1f ms, worst FX-thread latency %.1f ms, pulses %,d "
+                    + "(the floor of this machine's renderer)%n", board.gaps.worstMillis(), board.gaps.worstLatencyMillis(), board.gaps.count());
+
+            board.gaps.reset();
             long[] totals = new long[refreshes];
             for (int i = 0; i < refreshes; i++) {
                 long start = System.nanoTime();
@@ -80,15 +85,17 @@ public final class BoardStallBenchmark {
                 totals[i] = millisSince(start);
             }
             Arrays.sort(totals);
-            out.printf(Locale.ROOT, "board refresh x%d: median %,d ms; worst pulse-to-pulse gap %.1f ms (60 Hz = 16.7 ms), pulses %,d%n",
-                    refreshes, totals[refreshes / 2], board.gaps.worstMillis(), board.gaps.count());
+            out.printf(Locale.ROOT, "board refresh x%d: median %,d ms; worst pulse-to-pulse gap %.1f ms (60 Hz = 16.7 ms), "
+                            + "worst FX-thread latency %.1f ms, pulses %,d%n",
+                    refreshes, totals[refreshes / 2], board.gaps.worstMillis(), board.gaps.worstLatencyMillis(), board.gaps.count());
 
             for (LocalDate switchTo : new LocalDate[] {day.minusDays(1), day}) {
                 board.gaps.reset();
                 AsOfTiming timing = board.switchDay(switchTo);
                 out.printf(Locale.ROOT, "as-of switch to %s: engine refresh %,d ms, board repainted %.1f ms after the snapshot arrived "
-                                + "(%,d ms in all); worst pulse gap %.1f ms%n",
-                        switchTo, timing.engineMillis(), timing.repaintMillis(), timing.totalMillis(), board.gaps.worstMillis());
+                                + "(%,d ms in all); worst pulse gap %.1f ms, worst FX-thread latency %.1f ms%n",
+                        switchTo, timing.engineMillis(), timing.repaintMillis(), timing.totalMillis(), board.gaps.worstMillis(),
+                        board.gaps.worstLatencyMillis());
             }
             onFx(() -> {
                 board.close();
@@ -145,11 +152,23 @@ public final class BoardStallBenchmark {
 
     private record AsOfTiming(long engineMillis, double repaintMillis, long totalMillis) {}
 
-    /** Pulse-to-pulse gaps, written on the FX thread, read after the work settled. */
+    /**
+     * Pulse-to-pulse gaps (include the renderer's time per frame), and FX-thread latency: how long a
+     * runnable posted every 5 ms waited before the FX thread ran it (the stall a click would feel).
+     */
     private static final class Gaps {
         private long last;
         private long worst;
         private long count;
+        private long worstLatency;
+
+        synchronized void latency(long nanos) {
+            worstLatency = Math.max(worstLatency, nanos);
+        }
+
+        synchronized double worstLatencyMillis() {
+            return worstLatency / 1_000_000.0;
+        }
 
         synchronized void pulse(long now) {
             if (last != 0) {
@@ -160,6 +179,7 @@ public final class BoardStallBenchmark {
         }
 
         synchronized void reset() {
+            worstLatency = 0;
             last = 0;
             worst = 0;
             count = 0;
@@ -180,6 +200,11 @@ public final class BoardStallBenchmark {
         final Stage stage;
         final Gaps gaps = new Gaps();
         final AnimationTimer keepPulsing;
+        final java.util.concurrent.ScheduledExecutorService probe = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fx-latency-probe");
+            t.setDaemon(true);
+            return t;
+        });
         /** When the last snapshot arrived, until the first pulse after it; then 0. FX thread only. */
         final long[] snapshotAt;
         final AtomicLong repaintNanos = new AtomicLong();
@@ -237,6 +262,10 @@ public final class BoardStallBenchmark {
             });
             stage.show();
             timer.start();
+            board.probe.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> board.gaps.latency(System.nanoTime() - posted));
+            }, 5, 5, TimeUnit.MILLISECONDS);
             return board;
         }
 
@@ -265,6 +294,18 @@ public final class BoardStallBenchmark {
             watcher.start();
         }
 
+        /** Lets the board sit on screen for a while (a pause on the FX timeline, no sleeping thread). */
+        void idle(Duration howLong) {
+            CountDownLatch done = new CountDownLatch(1);
+            onFx(() -> {
+                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(howLong.toMillis()));
+                pause.setOnFinished(e -> done.countDown());
+                pause.play();
+                return null;
+            });
+            await(done);
+        }
+
         AsOfTiming switchDay(LocalDate day) {
             long start = System.nanoTime();
             refreshAndSettle(() -> tiles.board().asOfProperty().set(day));
@@ -273,6 +314,7 @@ public final class BoardStallBenchmark {
         }
 
         void close() {
+            probe.shutdownNow();
             keepPulsing.stop();
             tiles.board().stop();
             stage.close();

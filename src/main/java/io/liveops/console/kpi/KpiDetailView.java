@@ -213,7 +213,8 @@ final class KpiDetailView extends VBox {
         }
         title.setText(t.label());
         var icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(t.status()).create();
-        icon.setStyle("-fx-icon-color: " + Palette.web(t.failed() ? palette.critical() : palette.of(t.status())) + ";");
+        // appended: the icon keeps its own inline font style
+        Palette.colourIcon(icon, t.failed() ? palette.critical() : palette.of(t.status()));
         status.setGraphic(icon);
         status.setText(t.valueText() + " · " + t.statusText() + " · as of " + t.asOf() + " · " + t.dayDeltaText() + " · "
                 + t.weekDeltaText());

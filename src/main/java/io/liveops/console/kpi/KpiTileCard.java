@@ -97,37 +97,47 @@ final class KpiTileCard extends StackPane {
         if (t.equals(shown) && p == palette) {
             return; // nothing changed: keep the FX thread free
         }
+        busy.setVisible(t.loading());
+        KpiTilesViewModel.Tile before = shown;
+        boolean themeChanged = p != palette;
         shown = t;
         palette = p;
-        tile.setTitle(t.label());
-        tile.setBackgroundColor(p.surface());
-        tile.setTitleColor(p.muted());
-        tile.setForegroundColor(p.text());
+        if (!themeChanged && before != null && before.withLoading(t.loading()).equals(t)) {
+            return; // only the spinner changed (a refresh started or ended)
+        }
         Status s = t.failed() ? Status.UNKNOWN : t.status();
-        tile.setBorderColor(t.failed() ? p.critical() : p.of(s));
-        tile.setBorderWidth(s == Status.OK && !t.failed() ? 1.5 : 3);
-
+        boolean look = themeChanged || before == null || before.failed() != t.failed() || before.status() != t.status()
+                || before.stale() != t.stale();
+        if (before == null || !before.label().equals(t.label())) {
+            tile.setTitle(t.label());
+        }
+        if (look) {
+            tile.setBackgroundColor(p.surface());
+            tile.setTitleColor(p.muted());
+            tile.setForegroundColor(p.text());
+            tile.setBorderColor(t.failed() ? p.critical() : p.of(s));
+            tile.setBorderWidth(s == Status.OK && !t.failed() ? 1.5 : 3);
+            FontIcon icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(s).create();
+            icon.setIconSize(14);
+            Palette.colourIcon(icon, t.failed() ? p.critical() : p.of(s)); // inline: the themes' stylesheets would win over a setter
+            status.setGraphic(icon);
+            fill(value, t.stale() ? p.muted() : p.text());
+            fill(status, t.failed() ? p.critical() : p.of(s));
+            fill(dayDelta, p.muted());
+            fill(weekDelta, p.muted());
+            fill(note, t.failed() || t.stale() ? p.critical() : p.muted());
+        }
         value.setText(t.valueText());
-        fill(value, t.stale() ? p.muted() : p.text());
-        FontIcon icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(s).create();
-        // inline styles: the themes' stylesheets would override plain setters
-        icon.setStyle("-fx-icon-color: " + Palette.web(t.failed() ? p.critical() : p.of(s)) + ";");
-        icon.setIconSize(14);
-        status.setGraphic(icon);
         status.setText(t.stale() ? t.statusText() + " · stale" : t.statusText());
-        fill(status, t.failed() ? p.critical() : p.of(s));
         dayDelta.setText(t.dayDeltaText());
         weekDelta.setText(t.weekDeltaText());
-        fill(dayDelta, p.muted());
-        fill(weekDelta, p.muted());
-        String noteText = t.failed() ? t.errorText() : t.stale() ? t.staleText() : t.thresholdText();
-        note.setText(noteText);
-        fill(note, t.failed() || t.stale() ? p.critical() : p.muted());
-        busy.setVisible(t.loading());
-        drawSparkline(t.sparkline(), p.of(s), p.muted());
-        tooltip.setText((t.label() + " (" + t.id() + "), as of " + t.asOf() + "\n" + t.definition()
+        note.setText(t.failed() ? t.errorText() : t.stale() ? t.staleText() : t.thresholdText());
+        if (look || before == null || !before.sparkline().equals(t.sparkline())) {
+            drawSparkline(t.sparkline(), p.of(s), p.muted());
+        }
+        tooltip.setText(t.label() + " (" + t.id() + "), as of " + t.asOf() + "\n" + t.definition()
                 + "\nThreshold: " + t.thresholdText() + "\nSQL: " + t.sqlSource()
-                + (t.failed() ? "\nError: " + t.errorText() : "") + (t.stale() ? "\n" + t.staleText() : "")));
+                + (t.failed() ? "\nError: " + t.errorText() : "") + (t.stale() ? "\n" + t.staleText() : ""));
     }
 
     private static void fill(Label label, javafx.scene.paint.Color color) {

@@ -117,10 +117,16 @@ public final class KpiTilesView extends BorderPane {
         tilesScroll.getStyleClass().add("kpi-tiles-scroll");
         Label empty = new Label("No KPI values yet: they appear after the first refresh.");
 
-        KpiTableView tableView = new KpiTableView(board);
-        tableView.setTop(null); // the toolbar above already has the day and refresh
-        StackPane content = new StackPane(tilesScroll, empty, tableView);
-        tableView.visibleProperty().bind(table.selectedProperty());
+        StackPane content = new StackPane(tilesScroll, empty);
+        // the table is built on first use: kept hidden, it would still re-lay out on every refresh
+        table.selectedProperty().addListener((o, was, on) -> {
+            if (on && content.getChildren().size() == 2) {
+                KpiTableView tableView = new KpiTableView(board);
+                tableView.setTop(null); // the toolbar above already has the day and refresh
+                tableView.visibleProperty().bind(table.selectedProperty());
+                content.getChildren().add(tableView);
+            }
+        });
         tilesScroll.visibleProperty().bind(table.selectedProperty().not());
         empty.visibleProperty().bind(Bindings.isEmpty(vm.tiles()).and(table.selectedProperty().not()));
 

@@ -83,6 +83,12 @@ public final class KpiTilesViewModel {
         public boolean stale() {
             return staleText != null;
         }
+
+        /** The same tile with another loading flag. */
+        public Tile withLoading(boolean isLoading) {
+            return new Tile(id, group, label, unit, value, valueText, status, statusText, dayDeltaText, weekDeltaText, sparkline,
+                    errorText, staleText, isLoading, thresholdText, sqlSource, definition, asOf);
+        }
     }
 
     /** The saved layout: the user's order of tile ids (others follow in catalogue order) and the hidden ones. */

@@ -30,6 +30,15 @@ public record Palette(Color background, Color surface, Color text, Color muted, 
         };
     }
 
+    /**
+     * Colours an icon in a way the themes' stylesheets cannot override (an inline style), keeping the
+     * inline style the icon already has (Ikonli keeps its font there).
+     */
+    public static void colourIcon(javafx.scene.Node icon, Color color) {
+        String base = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-color:[^;]*;?", "").strip();
+        icon.setStyle((base.isEmpty() || base.endsWith(";") ? base : base + ";") + " -fx-icon-color: " + web(color) + ";");
+    }
+
     /** "#rrggbb" for inline styles. */
     public static String web(Color c) {
         return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
