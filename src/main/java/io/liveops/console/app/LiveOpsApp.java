@@ -77,8 +77,7 @@ public final class LiveOpsApp extends Application {
         AlertDrawerView drawer = new AlertDrawerView(context.alertDrawer(), alert -> openAlert(window, alert.source(), alert.key()));
         tilesView = new KpiTilesView(context.tiles(), context.thresholdEditor(), context.board(), shell.darkThemeProperty(), drawer,
                 context.alertDrawer().openProperty(), context.alertDrawer().unacknowledgedProperty());
-        javafx.scene.control.Tab kpiTab = window.addTab("KPIs", Icons.DATABASE.create(), tilesView);
-        kpiTab.setId("tab-kpis");
+        window.addTab("KPIs", Icons.DATABASE.create(), tilesView);
         context.alerts().addListener(new Toasts(new ToastThrottle(context.clock(), ToastThrottle.DEFAULT_WINDOW), stage,
                 alert -> openAlert(window, alert.source(), alert.key()),
                 () -> context.alertDrawer().openProperty().set(true)));

@@ -133,6 +133,13 @@ class KpiTilesUiTest extends FxRobot {
                 && showingPopupLabels().stream().noneMatch(t -> t.endsWith("need attention")));
         Screenshots.saveWithPopups(scene, "toast");
 
+        // a click on the toast jumps to the tile and opens its detail
+        interact(() -> context.get().tiles().closeDetail());
+        Node toastTitle = toastLabels("DAU: ok → critical").get(0);
+        interact(() -> toastTitle.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)));
+        await(10, () -> "dau".equals(context.get().tiles().selectedIdProperty().get()) && text("#detail-title").equals("DAU"));
+
         // the alert drawer lists it; the dark theme recolours the tiles
         clickOn("#alerts-toggle");
         await(10, () -> lookup("#alert-list").tryQuery().isPresent());
