@@ -243,8 +243,15 @@ public final class KpiTilesViewModel {
                     v.error(), stale, loading, thresholdText.describe(unit, th.get(v.id())), v.sqlSource(),
                     v.definition().definition(), snap.asOf()));
         }
-        allTiles.setAll(ordered(built));
-        tiles.setAll(allTiles.stream().filter(t -> !layout.get().hidden().contains(t.id())).toList());
+        // a refresh changes several board properties in a row; most leave the tiles as they are
+        List<Tile> all = ordered(built);
+        if (!all.equals(allTiles)) {
+            allTiles.setAll(all);
+        }
+        List<Tile> visible = all.stream().filter(t -> !layout.get().hidden().contains(t.id())).toList();
+        if (!visible.equals(tiles)) {
+            tiles.setAll(visible);
+        }
         selectedTile.set(find(selectedId.get()));
     }
 
