@@ -1,12 +1,18 @@
 package io.liveops.console.app;
 
+import io.liveops.console.alert.AlertCenter;
+import io.liveops.console.alert.AlertDrawerViewModel;
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.config.AppPaths;
+import io.liveops.console.kpi.KpiAlertRules;
 import io.liveops.console.kpi.KpiBoardViewModel;
 import io.liveops.console.kpi.KpiFormat;
 import io.liveops.console.kpi.KpiService;
+import io.liveops.console.kpi.KpiSnapshot;
+import io.liveops.console.kpi.KpiTilesViewModel;
+import io.liveops.console.kpi.ThresholdEditorViewModel;
 import io.liveops.console.kpi.ThresholdConfig;
 import io.liveops.console.kpi.Thresholds;
 import io.liveops.console.config.JsonConfig;
@@ -58,6 +64,12 @@ public final class AppContext implements AutoCloseable {
     private final ShellViewModel shell = new ShellViewModel();
     private final KpiBoardViewModel board;
     private final StatusBarViewModel statusBar;
+    private final ThresholdConfig thresholdConfig;
+    private final KpiTilesViewModel tiles;
+    private final ThresholdEditorViewModel thresholdEditor;
+    private final AlertCenter alerts;
+    private final KpiAlertRules kpiAlertRules;
+    private final AlertDrawerViewModel alertDrawer;
 
     private final SettingsViewModel settings;
     private final ExperimentViewModel experiments;
@@ -84,14 +96,40 @@ public final class AppContext implements AutoCloseable {
         this.scheduler = scheduler;
         this.state = openState(paths, env, clock, shell);
 
-        ThresholdConfig.Loaded loaded = new ThresholdConfig(paths.configDir()).load();
+        this.thresholdConfig = new ThresholdConfig(paths.configDir());
+        ThresholdConfig.Loaded loaded = thresholdConfig.load();
         this.thresholds = loaded.thresholds();
         loaded.problem().ifPresent(p -> shell.report("Your thresholds file was not used, the defaults are in use: " + p.describe()));
 
-        this.board = new KpiBoardViewModel(executor, scheduler, clock, new KpiFormat(Locale.getDefault()));
+        KpiFormat format = new KpiFormat(Locale.getDefault());
+        this.board = new KpiBoardViewModel(executor, scheduler, clock, format);
         this.statusBar = new StatusBarViewModel(board, zone);
         this.experiments = new ExperimentViewModel(executor, this::warehouse, paths.configDir(), ExperimentView.systemClipboard(),
                 ExperimentView.fileChooser(() -> window));
+        this.tiles = new KpiTilesViewModel(board, executor, scheduler, clock, format, () -> thresholds, state.settings());
+        this.thresholdEditor = new ThresholdEditorViewModel(new ThresholdEditorViewModel.ThresholdStore() {
+            @Override
+            public Thresholds current() {
+                return thresholds;
+            }
+
+            @Override
+            public Thresholds defaults() {
+                return thresholdConfig.defaults();
+            }
+
+            @Override
+            public void save(Thresholds edited) {
+                thresholdConfig.save(edited); // the file first: what is in force is always what the user will find
+                thresholds = edited;
+            }
+        }, executor, board::thresholdsChanged);
+        this.alerts = new AlertCenter(state.alertHistory(), clock);
+        this.kpiAlertRules = new KpiAlertRules(alerts, format);
+        // the drawer hears about alerts on the refresh's thread; a zero-delay schedule hops to the UI thread
+        this.alertDrawer = new AlertDrawerViewModel(alerts, executor, r -> scheduler.schedule(Duration.ZERO, r), clock, zone,
+                env.getOrDefault("USER", env.getOrDefault("USERNAME", "director")));
+        board.addSnapshotListener(this::judgeKpis);
         this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
         shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
         shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
@@ -188,6 +226,19 @@ public final class AppContext implements AutoCloseable {
                 .onFailure(e -> shell.report("Cannot use warehouse '" + profile.name() + "': " + e.getMessage())));
     }
 
+    /** Runs the KPI alert rules on a refresh of the live day (time travel to an old day alerts nobody). */
+    private void judgeKpis(KpiSnapshot snapshot) {
+        if (!snapshot.asOf().equals(board.liveDay())) {
+            return;
+        }
+        Thresholds inForce = thresholds;
+        executor.execute(BackgroundTask.of("Checking the KPI alert rules", (p, c) -> kpiAlertRules.evaluate(snapshot, inForce))
+                .onFailure(e -> {
+                    LOG.warn("KPI alert rules failed", e);
+                    shell.report("The KPI alerts could not be checked: " + e.getMessage());
+                }));
+    }
+
     private void saveSetting(String key, String value) {
         executor.execute(BackgroundTask.of("Saving setting " + key, (p, c) -> {
             state.settings().put(key, value);
@@ -225,6 +276,22 @@ public final class AppContext implements AutoCloseable {
 
     public KpiBoardViewModel board() {
         return board;
+    }
+
+    public KpiTilesViewModel tiles() {
+        return tiles;
+    }
+
+    public ThresholdEditorViewModel thresholdEditor() {
+        return thresholdEditor;
+    }
+
+    public AlertCenter alerts() {
+        return alerts;
+    }
+
+    public AlertDrawerViewModel alertDrawer() {
+        return alertDrawer;
     }
 
     public StatusBarViewModel statusBar() {

@@ -67,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--summary", description = "Print totals only, not the milliseconds of each KPI")
     boolean summaryOnly;
+    @Option(names = "--board", description = "Also measure the KPI board on screen: worst FX pulse gap while refreshing, "
+            + "repaint time after an as-of switch (needs a display or -Dglass.platform=Monocle -Dmonocle.platform=Headless)")
+    boolean board;
+
 
     private final AppPaths paths;
     private final Clock clock;
@@ -105,6 +109,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             benchmark("SQLite " + file.getFileName(), new WarehouseProfile("bench", "jdbc:sqlite:" + file.toAbsolutePath(), null, null), day);
+            if (board) {
+                io.liveops.console.kpi.BoardStallBenchmark.run(out, file, day, runs);
+            }
             if (postgres != null) {
                 if (loadPostgres) {
                     long t0 = System.nanoTime();

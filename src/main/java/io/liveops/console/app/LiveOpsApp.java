@@ -4,7 +4,12 @@ import io.liveops.console.background.FxScheduler;
 import io.liveops.console.background.FxTaskExecutor;
 import io.liveops.console.config.AppPaths;
 import io.liveops.console.experiment.ExperimentView;
-import io.liveops.console.kpi.KpiTableView;
+import io.liveops.console.alert.AlertDrawerView;
+import io.liveops.console.alert.ToastThrottle;
+import io.liveops.console.alert.Toasts;
+import io.liveops.console.alert.TrayNotifier;
+import io.liveops.console.kpi.KpiAlertRules;
+import io.liveops.console.kpi.KpiTilesView;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.Icons;
 import io.liveops.console.ui.MainWindow;
@@ -32,6 +37,8 @@ public final class LiveOpsApp extends Application {
     private final Supplier<AppContext> contextFactory;
     private AppContext context;
     private Scene scene;
+    private KpiTilesView tilesView;
+    private TrayNotifier tray;
 
     /** Used by the JavaFX launcher: the user's folders, the system clock and zone. */
     public LiveOpsApp() {
@@ -69,12 +76,25 @@ public final class LiveOpsApp extends Application {
                         dark -> shell.darkThemeProperty().set(dark),
                         shell.darkThemeProperty().get()));
         context.attachWindow(stage);
-        window.addTab("KPIs", Icons.DATABASE.create(), new KpiTableView(context.board()));
+        AlertDrawerView drawer = new AlertDrawerView(context.alertDrawer(), alert -> openAlert(window, alert.source(), alert.key()));
+        tilesView = new KpiTilesView(context.tiles(), context.thresholdEditor(), context.board(), shell.darkThemeProperty(), drawer,
+                context.alertDrawer().openProperty(), context.alertDrawer().unacknowledgedProperty());
+        window.addTab("KPIs", Icons.DATABASE.create(), tilesView);
+        context.alerts().addListener(new Toasts(new ToastThrottle(context.clock(), ToastThrottle.DEFAULT_WINDOW), stage,
+                alert -> openAlert(window, alert.source(), alert.key()),
+                () -> context.alertDrawer().openProperty().set(true)));
+        tray = TrayNotifier.forStage(stage, "LiveOps Console");
+        context.alerts().addListener(tray);
+        context.tiles().loadSettings();
+        context.alertDrawer().reload();
         window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());
-        scene = new Scene(shell.preparingProperty().get() ? firstRun : window, 1360, 860);
+        // never larger than the screen (small laptops, headless test screens)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(shell.preparingProperty().get() ? firstRun : window, Math.min(1360, screen.getWidth()),
+                Math.min(860, screen.getHeight()));
         shell.preparingProperty().addListener((o, was, preparing) -> scene.setRoot(preparing ? firstRun : window));
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
@@ -85,6 +105,17 @@ public final class LiveOpsApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         context.start();
+    }
+
+    /** A toast or drawer click: a KPI alert jumps to its tile on the KPIs tab and opens its detail. */
+    private void openAlert(MainWindow window, String source, String key) {
+        if (KpiAlertRules.SOURCE.equals(source)) {
+            window.tabs().getTabs().stream().filter(t -> t.getContent() == tilesView).findFirst()
+                    .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+            tilesView.open(key);
+        } else {
+            context.alertDrawer().openProperty().set(true);
+        }
     }
 
     Scene scene() {
@@ -124,6 +155,9 @@ public final class LiveOpsApp extends Application {
 
     @Override
     public void stop() {
+        if (tray != null) {
+            tray.close();
+        }
         if (context != null) {
             context.close();
         }

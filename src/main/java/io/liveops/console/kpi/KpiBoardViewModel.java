@@ -58,7 +58,9 @@ public final class KpiBoardViewModel {
     private final ObjectProperty<Duration> refreshInterval = new SimpleObjectProperty<>(this, "refreshInterval", Duration.ofMinutes(5));
 
     private final List<Consumer<KpiSnapshot>> snapshotListeners = new ArrayList<>();
+    private final List<Runnable> serviceListeners = new ArrayList<>();
     private KpiService service;
+    private LocalDate liveDay;
     private Cancellation running;
     private Cancellation nextRun;
     private int failuresInARow;
@@ -71,6 +73,13 @@ public final class KpiBoardViewModel {
         asOf.addListener((obs, old, day) -> {
             if (day != null && old != null && !day.equals(old) && service != null) {
                 refresh();
+            }
+        });
+        // a new interval applies at once, not only after the next scheduled run
+        refreshInterval.addListener((obs, old, interval) -> {
+            if (interval != null && nextRun != null && state.get() == RefreshState.FRESH) {
+                nextRun.cancel();
+                nextRun = scheduler.schedule(interval, this::refresh);
             }
         });
     }
@@ -88,7 +97,27 @@ public final class KpiBoardViewModel {
         lastError.set("");
         failuresInARow = 0;
         asOf.set(defaultAsOf);
+        liveDay = defaultAsOf;
         this.service = newService;
+        serviceListeners.forEach(Runnable::run);
+    }
+
+    /** The service in use (null before the first connection). */
+    KpiService service() {
+        return service;
+    }
+
+    /**
+     * The warehouse's latest complete day, the one the board opened on. Alerts only judge this day:
+     * looking back at an old day (time travel) must not page anyone about the past.
+     */
+    public LocalDate liveDay() {
+        return liveDay;
+    }
+
+    /** Called on the FX thread when the board switches to another warehouse (caches of the old one are void). */
+    public void addServiceListener(Runnable listener) {
+        serviceListeners.add(listener);
     }
 
     /** Runs a refresh now (F5), cancelling one in flight and any scheduled run. */
@@ -122,6 +151,11 @@ public final class KpiBoardViewModel {
                     }
                 })
                 .onCancelled(() -> refreshing.set(false)));
+    }
+
+    /** Re-runs the refresh after a setting that changes statuses (thresholds) took effect. */
+    public void thresholdsChanged() {
+        refresh();
     }
 
     private void succeeded(KpiSnapshot snap) {

@@ -56,6 +56,7 @@ class ShellUiTest extends FxRobot {
         assertThat(((Label) lookup("#status-warehouse").query()).getText()).isEqualTo("Warehouse: Demo warehouse");
         assertThat(((Label) lookup("#status-asof").query()).getText()).isEqualTo("As of: " + DemoFixture.LAST_DAY);
         assertThat(((Label) lookup("#status-last-refresh").query()).getText()).isEqualTo("Last refresh: 09:30:00");
+        clickOn("#table-toggle"); // the KPIs tab opens on tiles; the table is one click away
         TableView<?> table = lookup("#kpi-table").queryTableView();
         assertThat(table.getItems()).hasSizeGreaterThan(20);
 

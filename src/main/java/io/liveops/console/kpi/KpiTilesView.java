@@ -1,0 +1,255 @@
+package io.liveops.console.kpi;
+
+import io.liveops.console.ui.Icons;
+import io.liveops.console.ui.Palette;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The KPIs tab: the toolbar (as-of day, refresh, auto-refresh interval, layout, tiles/table switch,
+ * alerts), the tiles grouped under the contract's headings, the selected tile's detail on the right
+ * and, when open, the alert drawer. Binds to {@link KpiTilesViewModel}; the table view of the same
+ * board stays one click away.
+ */
+public final class KpiTilesView extends BorderPane {
+
+    private final KpiTilesViewModel vm;
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
+    private final Map<String, KpiTileCard> cards = new HashMap<>();
+    private final VBox groups = new VBox(6);
+    private final SplitPane split = new SplitPane();
+    private final ScrollPane detail;
+    private List<String> laidOut = List.of();
+
+    /**
+     * @param dark       the theme (tiles and chart are coloured in code: they ignore CSS)
+     * @param alertsNode the alert drawer, shown on the right while {@code alertsOpen} is selected
+     */
+    public KpiTilesView(KpiTilesViewModel vm, ThresholdEditorViewModel editor, KpiBoardViewModel board, ObservableBooleanValue dark,
+                        Node alertsNode, javafx.beans.property.BooleanProperty alertsOpen, javafx.beans.value.ObservableIntegerValue unacknowledged) {
+        this.vm = vm;
+        getStyleClass().add("kpi-tiles-view");
+        palette.bind(Bindings.createObjectBinding(() -> Palette.of(dark.get()), dark));
+
+        DatePicker day = new DatePicker();
+        day.setId("as-of-picker");
+        day.valueProperty().bindBidirectional(board.asOfProperty());
+        day.setTooltip(new Tooltip("As-of day (UTC): the whole board is computed for this day"));
+        Button refresh = new Button("Refresh", Icons.REFRESH.create());
+        refresh.setId("refresh-button");
+        refresh.setTooltip(new Tooltip("Refresh now (F5)"));
+        refresh.setOnAction(e -> board.refresh());
+        Spinner<Integer> every = new Spinner<>(1, 24 * 60, vm.refreshMinutesProperty().get());
+        every.setId("refresh-interval");
+        every.setEditable(true);
+        every.setPrefWidth(80);
+        every.getValueFactory().valueProperty().bindBidirectional(vm.refreshMinutesProperty().asObject());
+        every.setTooltip(new Tooltip("Minutes between automatic refreshes (saved)"));
+        MenuButton layout = new MenuButton("Tiles");
+        layout.setId("layout-menu");
+        layout.setOnShowing(e -> fillLayoutMenu(layout));
+        ToggleButton table = new ToggleButton("Table");
+        table.setId("table-toggle");
+        table.setTooltip(new Tooltip("Show the board as a sortable table"));
+        Label hint = new Label();
+        hint.setId("board-hint");
+        hint.getStyleClass().add("hint-error");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> {
+            String error = board.lastErrorProperty().get();
+            String history = vm.historyErrorProperty().get();
+            if (error != null && !error.isBlank()) {
+                return error;
+            }
+            if (history != null && !history.isBlank()) {
+                return history;
+            }
+            return vm.historyLoadingProperty().get() ? "Loading the last 14 days for deltas and sparklines…" : "";
+        }, board.lastErrorProperty(), vm.historyErrorProperty(), vm.historyLoadingProperty()));
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        ToggleButton alerts = new ToggleButton();
+        alerts.setId("alerts-toggle");
+        alerts.setGraphic(Icons.WARNING.create());
+        alerts.textProperty().bind(Bindings.createStringBinding(() -> "Alerts (" + unacknowledged.get() + ")", unacknowledged));
+        alerts.selectedProperty().bindBidirectional(alertsOpen);
+        HBox toolbar = new HBox(8, new Label("As of"), day, refresh, new Label("Auto-refresh every"), every, new Label("min"), layout,
+                table, hint, alerts);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(8));
+        toolbar.getStyleClass().add("tool-bar-row");
+
+        groups.setPadding(new Insets(8, 12, 12, 12));
+        groups.setId("kpi-tiles");
+        ScrollPane tilesScroll = new ScrollPane(groups);
+        tilesScroll.setFitToWidth(true);
+        tilesScroll.setId("kpi-tiles-scroll");
+        tilesScroll.getStyleClass().add("kpi-tiles-scroll");
+        Label empty = new Label("No KPI values yet: they appear after the first refresh.");
+
+        StackPane content = new StackPane(tilesScroll, empty);
+        // the table is built on first use: kept hidden, it would still re-lay out on every refresh
+        table.selectedProperty().addListener((o, was, on) -> {
+            if (on && content.getChildren().size() == 2) {
+                KpiTableView tableView = new KpiTableView(board);
+                tableView.setTop(null); // the toolbar above already has the day and refresh
+                tableView.visibleProperty().bind(table.selectedProperty());
+                content.getChildren().add(tableView);
+            }
+        });
+        tilesScroll.visibleProperty().bind(table.selectedProperty().not());
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.tiles()).and(table.selectedProperty().not()));
+
+        KpiDetailView detailView = new KpiDetailView(vm, editor, palette);
+        detail = detailView.inScrollPane();
+        split.getItems().add(content);
+        split.setId("kpi-split");
+
+        setTop(toolbar);
+        setCenter(split);
+        alertsOpen.addListener((o, was, open) -> setRight(open ? alertsNode : null));
+        setRight(alertsOpen.get() ? alertsNode : null);
+
+        vm.tiles().addListener((ListChangeListener<KpiTilesViewModel.Tile>) c -> render());
+        vm.selectedIdProperty().addListener((o, was, id) -> showDetail(id != null));
+        palette.addListener((o, was, p) -> {
+            groups.setStyle("-fx-background-color: " + Palette.web(p.background()) + ";");
+            render();
+        });
+        groups.setStyle("-fx-background-color: " + Palette.web(palette.get().background()) + ";");
+        render();
+    }
+
+    private void showDetail(boolean show) {
+        if (show && !split.getItems().contains(detail)) {
+            split.getItems().add(detail);
+            split.setDividerPositions(0.62);
+        } else if (!show) {
+            split.getItems().remove(detail);
+        }
+    }
+
+    /** Updates the tiles in place; re-lays out the groups only when the set or order of tiles changed. */
+    private void render() {
+        List<KpiTilesViewModel.Tile> tiles = vm.tiles();
+        List<String> ids = new ArrayList<>(tiles.size());
+        Palette p = palette.get();
+        for (KpiTilesViewModel.Tile t : tiles) {
+            ids.add(t.id());
+            KpiTileCard card = cards.computeIfAbsent(t.id(), this::newCard);
+            card.update(t, p);
+        }
+        if (!ids.equals(laidOut)) {
+            layoutGroups(tiles);
+            laidOut = ids;
+        }
+        for (Node n : groups.getChildren()) {
+            if (n instanceof Label heading) {
+                heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-padding: 6 0 0 2; -fx-text-fill: " + Palette.web(p.text()) + ";");
+            }
+        }
+    }
+
+    private KpiTileCard newCard(String id) {
+        KpiTileCard card = new KpiTileCard(id);
+        // a filter, not a handler: the TilesFX tile consumes the clicks on its own nodes
+        card.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                vm.select(id);
+            }
+        });
+        MenuItem earlier = new MenuItem("Move earlier");
+        earlier.setOnAction(e -> vm.move(id, -1));
+        MenuItem later = new MenuItem("Move later");
+        later.setOnAction(e -> vm.move(id, 1));
+        MenuItem hide = new MenuItem("Hide this tile");
+        hide.setOnAction(e -> vm.hide(id));
+        MenuItem open = new MenuItem("Open detail");
+        open.setOnAction(e -> vm.select(id));
+        ContextMenu menu = new ContextMenu(open, earlier, later, new SeparatorMenuItem(), hide);
+        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+        return card;
+    }
+
+    private void layoutGroups(List<KpiTilesViewModel.Tile> tiles) {
+        groups.getChildren().clear();
+        KpiGroup current = null;
+        FlowPane flow = null;
+        for (KpiTilesViewModel.Tile t : tiles) {
+            if (t.group() != current) {
+                current = t.group();
+                Label heading = new Label(current.displayName());
+                heading.getStyleClass().add("kpi-group-heading");
+                heading.setId("group-" + current.name().toLowerCase(java.util.Locale.ROOT));
+                heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-padding: 6 0 0 2;");
+                flow = new FlowPane(10, 10);
+                flow.setPrefWrapLength(4 * (KpiTileCard.WIDTH + 10));
+                groups.getChildren().addAll(heading, flow);
+            }
+            flow.getChildren().add(cards.get(t.id()));
+        }
+    }
+
+    private void fillLayoutMenu(MenuButton menu) {
+        menu.getItems().clear();
+        for (KpiTilesViewModel.Tile t : vm.allTiles()) {
+            CheckMenuItem item = new CheckMenuItem(t.group().displayName() + " · " + t.label());
+            item.setSelected(!vm.isHidden(t.id()));
+            item.setOnAction(e -> {
+                if (item.isSelected()) {
+                    vm.show(t.id());
+                } else {
+                    vm.hide(t.id());
+                }
+            });
+            menu.getItems().add(item);
+        }
+        MenuItem reset = new MenuItem("Show all in the contract's order");
+        reset.setOnAction(e -> vm.resetLayout());
+        menu.getItems().addAll(new SeparatorMenuItem(), reset);
+    }
+
+    /** Selects a KPI's tile and opens its detail (a toast's click lands here). */
+    public void open(String id) {
+        vm.select(id);
+        KpiTileCard card = cards.get(id);
+        if (card != null) {
+            card.requestFocus();
+        }
+    }
+
+    /** For tests and the benchmark: the card of a KPI, if shown. */
+    Region card(String id) {
+        return cards.get(id);
+    }
+}
