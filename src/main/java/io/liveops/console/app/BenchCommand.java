@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Prints speed and memory figures: demo generation, full KPI refresh per KPI and in total, peak heap.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
 
     @Option(names = "--sqlite", paramLabel = "<file.db>", description = "Benchmark this SQLite warehouse instead of generating one")
     Path sqlite;
@@ -72,18 +72,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean board;
 
 
-    private final AppPaths paths;
-    private final Clock clock;
-    private final Map<String, String> env;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
     BenchCommand(CliContext context) {
-        this.paths = context.paths();
-        this.clock = context.clock();
-        this.env = context.env();
-        this.out = context.out();
-        this.err = context.err();
+        super(context);
     }
 
     @Override

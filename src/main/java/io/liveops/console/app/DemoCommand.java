@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /** {@code demo}: writes the demo warehouse to a SQLite file or loads it into a PostgreSQL database. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates the deterministic demo warehouse into a SQLite file or an empty PostgreSQL database.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
 
     static final class Target {
         @Option(names = "--out", paramLabel = "<file.db>", description = "SQLite file to write (replaced atomically)")
@@ -49,18 +49,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--last-day", paramLabel = "<YYYY-MM-DD>", description = "Last day of data (default: yesterday, UTC)")
     String lastDay;
 
-    private final AppPaths paths;
-    private final Clock clock;
-    private final Map<String, String> env;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
     DemoCommand(CliContext context) {
-        this.paths = context.paths();
-        this.clock = context.clock();
-        this.env = context.env();
-        this.out = context.out();
-        this.err = context.err();
+        super(context);
     }
 
     @Override

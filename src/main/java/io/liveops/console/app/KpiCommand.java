@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code kpi}: every contract KPI for one day, as JSON, CSV or a table. */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
         description = "Computes every KPI of the warehouse contract for one as-of day and prints it.")
-final class KpiCommand implements Callable<Integer> {
+final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
 
     enum Format { json, csv, table }
 
@@ -50,18 +50,8 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "<seconds>", description = "Time limit per query (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
-    private final AppPaths paths;
-    private final Clock clock;
-    private final Map<String, String> env;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
     KpiCommand(CliContext context) {
-        this.paths = context.paths();
-        this.clock = context.clock();
-        this.env = context.env();
-        this.out = context.out();
-        this.err = context.err();
+        super(context);
     }
 
     @Override
