@@ -1,5 +1,6 @@
 package io.liveops.console.checklist;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.DayOfWeek;
@@ -23,8 +24,8 @@ public record Routine(
         Cadence every,
         List<DayOfWeek> days,
         List<String> monthDays,
-        @JsonDeserialize(using = TemplateReader.TimeOfDayDeserializer.class) LocalTime start,
-        @JsonDeserialize(using = TemplateReader.TimeOfDayDeserializer.class) LocalTime end,
+        @JsonFormat(pattern = "HH:mm") @JsonDeserialize(using = TemplateReader.TimeOfDayDeserializer.class) LocalTime start,
+        @JsonFormat(pattern = "HH:mm") @JsonDeserialize(using = TemplateReader.TimeOfDayDeserializer.class) LocalTime end,
         List<ChecklistItem> items) {
 
     /** The month-day word for the month's last day (28, 29, 30 or 31). */
