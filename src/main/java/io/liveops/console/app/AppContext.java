@@ -1,6 +1,12 @@
 package io.liveops.console.app;
 
+import io.liveops.console.alert.AlertCenter;
 import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.checklist.ChecklistService;
+import io.liveops.console.checklist.ChecklistViewModel;
+import io.liveops.console.checklist.RoutineSchedule;
+import io.liveops.console.checklist.TemplateReader;
+import io.liveops.console.kpi.KpiCatalog;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.config.AppPaths;
@@ -58,6 +64,7 @@ public final class AppContext implements AutoCloseable {
 
     private final SettingsViewModel settings;
     private final ExperimentViewModel experiments;
+    private final AlertCenter alerts;
 
     private Warehouse warehouse;
     private KpiService kpiService;
@@ -89,6 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.statusBar = new StatusBarViewModel(board, zone);
         this.experiments = new ExperimentViewModel(executor, this::warehouse, paths.configDir(), ExperimentView.systemClipboard(),
                 ExperimentView.fileChooser(() -> window));
+        this.alerts = new AlertCenter(state.alertHistory(), clock);
         this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
         shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
         shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
@@ -219,6 +227,18 @@ public final class AppContext implements AutoCloseable {
 
     public ExperimentViewModel experiments() {
         return experiments;
+    }
+
+    public AlertCenter alerts() {
+        return alerts;
+    }
+
+    /** The Checklist tab's ViewModel; {@code links} open URLs in the browser and items' actions in their tab. */
+    public ChecklistViewModel checklist(ChecklistViewModel.Links links) {
+        ChecklistService service = new ChecklistService(state.checklist(), new TemplateReader(KpiCatalog.standard()),
+                ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
+        return new ChecklistViewModel(service, board.snapshotProperty(), alerts, executor, scheduler, clock,
+                System.getProperty("user.name", "me"), KpiCatalog.standard(), new KpiFormat(Locale.getDefault()), links);
     }
 
     public SettingsViewModel settingsViewModel() {

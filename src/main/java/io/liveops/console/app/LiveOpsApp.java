@@ -1,6 +1,10 @@
 package io.liveops.console.app;
 
+import io.liveops.console.alert.ToastThrottle;
+import io.liveops.console.alert.Toasts;
 import io.liveops.console.background.FxScheduler;
+import io.liveops.console.checklist.ChecklistView;
+import io.liveops.console.checklist.ChecklistViewModel;
 import io.liveops.console.background.FxTaskExecutor;
 import io.liveops.console.config.AppPaths;
 import io.liveops.console.experiment.ExperimentView;
@@ -14,6 +18,7 @@ import java.awt.Desktop;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -71,6 +76,21 @@ public final class LiveOpsApp extends Application {
         context.attachWindow(stage);
         window.addTab("KPIs", Icons.DATABASE.create(), new KpiTableView(context.board()));
         window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
+        context.alerts().addListener(new Toasts(new ToastThrottle(context.clock(), ToastThrottle.DEFAULT_WINDOW), stage, a -> { }, () -> { }));
+        Consumer<String> openTab = ChecklistView.tabOpener(window.tabs(), shell::report);
+        ChecklistViewModel checklist = context.checklist(new ChecklistViewModel.Links() {
+            @Override
+            public void openUrl(String url) {
+                getHostServices().showDocument(url);
+            }
+
+            @Override
+            public void openTab(String title) {
+                openTab.accept(title);
+            }
+        });
+        window.addTab("Checklist", Icons.CHECKLIST.create(), new ChecklistView(checklist));
+        checklist.start();
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());

@@ -262,12 +262,25 @@ public final class ChecklistViewModel {
 
     /** Reads the template and today's checklist, then keeps the windows and the day up to date. */
     public void start() {
+        reloadTemplate(true);
+    }
+
+    /** Re-reads the user's template file (after editing it outside the console); it applies from the next day. */
+    public void reloadTemplate() {
+        reloadTemplate(false);
+    }
+
+    private void reloadTemplate(boolean thenOpenToday) {
         executor.execute(BackgroundTask.of("Reading the checklist template", (p, c) -> service.reloadTemplate())
                 .onSuccess(problem -> {
                     templateProblem.set(problem.map(pr -> "Your checklist template was not used, the last good one is in use: "
                             + pr.describe()).orElse(""));
                     template.set(service.template());
-                    openToday();
+                    if (thenOpenToday) {
+                        openToday();
+                    } else if (problem.isEmpty()) {
+                        message.set("Template read from " + service.userTemplateFile() + "; it applies from tomorrow.");
+                    }
                 })
                 .onFailure(e -> message.set("Could not read the checklist template: " + e.getMessage())));
     }
