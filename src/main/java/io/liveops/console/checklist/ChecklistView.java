@@ -225,6 +225,9 @@ public final class ChecklistView extends BorderPane {
         note.disableProperty().bind(vm.readOnlyProperty());
         note.setOnAction(e -> ask("Note on \"" + item.text() + "\"", "Note:", item.noteProperty().get()).ifPresent(n -> vm.note(item, n)));
         buttons.getChildren().addAll(skip, note);
+        // the item's text wraps instead: buttons keep their labels readable
+        buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
 
         Label status = new Label();
         status.getStyleClass().add("item-status");
