@@ -239,6 +239,8 @@ public final class ChecklistViewModel {
     private final ObjectProperty<ChecklistTemplate> template = new SimpleObjectProperty<>(this, "template");
     private KpiSnapshot snapshot;
     private Cancellation timer;
+    private List<RoutineRow> todayRows = List.of();
+    private LocalDate todayDay;
 
     public ChecklistViewModel(ChecklistService service, ObservableValue<KpiSnapshot> snapshots, AlertCenter alerts, TaskExecutor executor,
                               Scheduler scheduler, Clock clock, String user, KpiCatalog catalog, KpiFormat format, Links links) {
@@ -294,6 +296,14 @@ public final class ChecklistViewModel {
 
     /** Shows today, editable, and starts it if needed (freezing its routines and carrying open items over). */
     public void openToday() {
+        loadToday(true);
+    }
+
+    /**
+     * Loads today's checklist and restarts the window timers. {@code display} false keeps a past day
+     * on screen (midnight passed while the user was reading history) and only moves the timers on.
+     */
+    private void loadToday(boolean display) {
         record Loaded(ChecklistDay day, List<DaySummary> history, int streak) {}
         LocalDate today = schedule.dayOf(clock.instant());
         executor.execute(BackgroundTask.of("Opening the checklist of " + today, (p, c) -> {
@@ -301,9 +311,14 @@ public final class ChecklistViewModel {
                     return new Loaded(d, service.history(today.minusDays(HISTORY_DAYS), today), service.streak(today));
                 })
                 .onSuccess(l -> {
-                    show(l.day(), false);
+                    todayRows = rows(l.day());
+                    todayDay = l.day().day();
+                    if (display || !readOnly.get()) {
+                        display(todayDay, todayRows, false);
+                    }
                     history.setAll(l.history());
                     streak.set(streakText(l.streak()));
+                    updateWindows(clock.instant(), false);
                     scheduleNextBoundary();
                 })
                 .onFailure(e -> message.set("Could not open today's checklist: " + e.getMessage())));
@@ -316,16 +331,23 @@ public final class ChecklistViewModel {
             return;
         }
         executor.execute(BackgroundTask.of("Reading the checklist of " + past, (p, c) -> service.past(past))
-                .onSuccess(d -> d.ifPresentOrElse(found -> show(found, true),
+                .onSuccess(d -> d.ifPresentOrElse(found -> display(found.day(), rows(found), true),
                         () -> message.set("The checklist was not opened on " + SHORT_DAY.format(past) + ".")))
                 .onFailure(e -> message.set("Could not read the checklist of " + past + ": " + e.getMessage())));
     }
 
-    private void show(ChecklistDay d, boolean pastDay) {
-        day.set(d.day());
+    private void display(LocalDate shown, List<RoutineRow> rows, boolean pastDay) {
+        day.set(shown);
         readOnly.set(pastDay);
-        title.set(TITLE.format(d.day()) + (pastDay ? " (read-only)" : ""));
+        title.set(TITLE.format(shown) + (pastDay ? " (read-only)" : ""));
         message.set("");
+        routines.setAll(rows);
+        if (snapshot != null) {
+            showKpis(snapshot);
+        }
+    }
+
+    private List<RoutineRow> rows(ChecklistDay d) {
         List<RoutineRow> rows = new ArrayList<>();
         for (Routine r : d.routines()) {
             Optional<RoutineSchedule.Window> w = schedule.window(r, d.day());
@@ -341,11 +363,7 @@ public final class ChecklistViewModel {
             rows.add(carried);
         }
         rows.forEach(RoutineRow::recount);
-        routines.setAll(rows);
-        updateWindows(clock.instant(), false);
-        if (snapshot != null) {
-            showKpis(snapshot);
-        }
+        return rows;
     }
 
     private ItemRow itemRow(String routineId, String itemId, ChecklistItem item, LocalDate carriedFrom, ChecklistMark mark) {
@@ -454,28 +472,22 @@ public final class ChecklistViewModel {
     }
 
     /**
-     * Marks the open window, expands it (or the next one to open when none is), flags windows that
-     * closed with items open, and, when {@code notify}, raises "Morning routine: 2 items open".
+     * Marks today's open window, expands it (or the next one to open when none is), flags windows that
+     * closed with items open, and, when {@code notify}, raises "Morning routine: 2 items open". Works on
+     * today's rows even while a past day is on screen, so the alert comes on time.
      */
     private void updateWindows(Instant now, boolean notify) {
-        if (readOnly.get()) {
-            routines.forEach(r -> {
-                r.current.set(false);
-                r.overdue.set(false);
-            });
-            return;
-        }
-        RoutineRow next = routines.stream().filter(r -> r.window != null && now.isBefore(r.window.start()))
+        RoutineRow next = todayRows.stream().filter(r -> r.window != null && now.isBefore(r.window.start()))
                 .min(Comparator.comparing(r -> r.window.start())).orElse(null);
-        boolean anyCurrent = routines.stream().anyMatch(r -> r.window != null && r.window.contains(now));
-        for (RoutineRow r : routines) {
+        boolean anyCurrent = todayRows.stream().anyMatch(r -> r.window != null && r.window.contains(now));
+        for (RoutineRow r : todayRows) {
             boolean current = r.window != null && r.window.contains(now);
             boolean closed = r.window != null && !now.isBefore(r.window.end());
             r.current.set(current);
             r.overdue.set(closed && r.open() > 0);
             r.expanded.set(current || (!anyCurrent && r == next));
             if (notify && closed && !r.notified && r.open() > 0) {
-                raiseOpenItems(r);
+                raiseOpenItems(todayDay, r);
             }
             if (closed) {
                 r.notified = true; // a window that closed before the tab opened is shown as overdue, not toasted late
@@ -483,23 +495,23 @@ public final class ChecklistViewModel {
         }
     }
 
-    private void raiseOpenItems(RoutineRow r) {
+    private void raiseOpenItems(LocalDate of, RoutineRow r) {
         int open = r.open();
         String titleText = r.name + ": " + open + (open == 1 ? " item open" : " items open");
         String detail = r.items.stream().filter(i -> !i.done.get() && !i.skipped.get()).map(i -> i.text)
                 .reduce((a, b) -> a + "; " + b).orElse("");
-        String key = day.get() + ":" + r.id;
+        String key = of + ":" + r.id;
         executor.execute(BackgroundTask.of("Raising " + titleText, (p, c) -> alerts.raise("Checklist", key, AlertLevel.WARNING, titleText, detail))
                 .onFailure(e -> message.set("Could not raise the checklist alert: " + e.getMessage())));
     }
 
-    /** Wakes up at the next window start or end, or at the next midnight, whichever comes first. */
+    /** Wakes up at today's next window start or end, or at the next midnight, whichever comes first. */
     private void scheduleNextBoundary() {
         stop();
         Instant now = clock.instant();
         List<Instant> candidates = new ArrayList<>();
         candidates.add(schedule.startOfNextDay(now));
-        for (RoutineRow r : routines) {
+        for (RoutineRow r : todayRows) {
             if (r.window != null) {
                 candidates.add(r.window.start());
                 candidates.add(r.window.end());
@@ -511,17 +523,12 @@ public final class ChecklistViewModel {
 
     private void onBoundary() {
         Instant now = clock.instant();
-        LocalDate today = schedule.dayOf(now);
-        if (readOnly.get() || !today.equals(day.get())) {
-            // a new day (or the user is looking at the past): today's windows still decide the timers
-            if (day.get() != null && !readOnly.get()) {
-                updateWindows(now, true);
-            }
-            openToday();
-            return;
+        updateWindows(now, true); // an evening window may end at midnight: its alert still belongs to the day that ended
+        if (!schedule.dayOf(now).equals(todayDay)) {
+            loadToday(false); // a new day starts, with carry-over; a past day on screen stays there
+        } else {
+            scheduleNextBoundary();
         }
-        updateWindows(now, true);
-        scheduleNextBoundary();
     }
 
     // ---- template editing: saved to the user's file, applies from the next day ----

@@ -186,6 +186,25 @@ class ChecklistViewModelTest {
     }
 
     @Test
+    void whileAPastDayIsOnScreenTheWindowsOfTodayStillAlertAndMidnightDoesNotPullTheUserAway() {
+        vm.start();
+        scheduler.advance(Duration.ofHours(15)); // Tuesday 00:30
+        vm.openDay(MON);
+        assertThat(vm.readOnlyProperty().get()).isTrue();
+        alerts.clear();
+        scheduler.advance(Duration.ofHours(10)); // Tuesday 10:30: the morning window closed
+        assertThat(alerts).extracting(Alert::title).containsExactly("Morning routine: 3 items open");
+        assertThat(vm.dayProperty().get()).isEqualTo(MON);
+        assertThat(routine("morning").overdueProperty().get()).isFalse(); // Monday is history, not overdue
+        scheduler.advance(Duration.ofHours(14)); // Wednesday 00:30
+        assertThat(vm.dayProperty().get()).isEqualTo(MON);
+        vm.openToday();
+        assertThat(vm.dayProperty().get()).isEqualTo(MON.plusDays(2));
+        assertThat(routine("morning").currentProperty().get()).isFalse();
+        assertThat(routine("morning").expandedProperty().get()).isTrue(); // the next window to open
+    }
+
+    @Test
     void linksOpenInTheBrowserAndActionsOpenTheirTab() {
         vm.start();
         vm.openLink(item("morning", "community-check"));
