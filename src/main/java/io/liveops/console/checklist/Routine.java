@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -68,10 +67,6 @@ public record Routine(
 
     public static Routine daily(String id, String name, LocalTime start, LocalTime end, List<ChecklistItem> items) {
         return new Routine(id, name, Cadence.DAY, List.of(), List.of(), start, end, items);
-    }
-
-    public Optional<LocalTime> windowStart() {
-        return Optional.ofNullable(start);
     }
 
     public Routine withName(String newName) {

@@ -136,4 +136,25 @@ class ChecklistViewTest extends ApplicationTest {
         assertThat(lookup("#routine-afternoon").queryAs(TitledPane.class).isExpanded()).isTrue();
         assertThat(List.of(text("#progress-morning"))).containsExactly("1/3");
     }
+
+    @Test
+    void theEditorAddsAnItemToTheTemplateForTomorrowAndAPastDayOpensReadOnly() {
+        clickOn("#checklist-edit");
+        clickOn(lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Routine r
+                && r.id().equals("morning")).<javafx.scene.Node>query());
+        clickOn("#editor-text").write("Check the app store reviews");
+        clickOn("#editor-add-item");
+        assertThat(text("#checklist-message")).endsWith("the change applies from tomorrow.");
+        assertThat(lookup("#editor-items").queryListView().getItems()).extracting(i -> ((ChecklistItem) i).text())
+                .endsWith("Check the app store reviews");
+        assertThat(text("#progress-morning")).isEqualTo("0/3"); // today keeps the routines it started with
+
+        clickOn("#checklist-edit"); // back to the history
+        clickOn(lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof DaySummary d
+                && d.day().equals(FRIDAY.minusDays(1))).<javafx.scene.Node>query());
+        assertThat(text("#checklist-title")).isEqualTo("Thursday 26 November 2026 (read-only)");
+        assertThat(lookup("#item-thu-blog").queryAs(javafx.scene.control.CheckBox.class).isDisabled()).isTrue();
+        clickOn("#checklist-today");
+        assertThat(text("#checklist-title")).isEqualTo("Friday 27 November 2026");
+    }
 }
