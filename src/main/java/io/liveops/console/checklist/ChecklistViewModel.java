@@ -77,9 +77,8 @@ public final class ChecklistViewModel {
         private final StringProperty note = new SimpleStringProperty(this, "note", "");
         private final BooleanProperty breached = new SimpleBooleanProperty(this, "breached");
         private final ObservableList<KpiChip> kpis = FXCollections.observableArrayList();
-        private ChecklistMark mark;
 
-        ItemRow(String routineId, String itemId, ChecklistItem item, LocalDate carriedFrom, ChecklistMark mark) {
+        ItemRow(String routineId, String itemId, ChecklistItem item, LocalDate carriedFrom) {
             this.routineId = routineId;
             this.itemId = itemId;
             this.text = item.text();
@@ -137,10 +136,6 @@ public final class ChecklistViewModel {
 
         public ObservableList<KpiChip> kpis() {
             return kpis;
-        }
-
-        ChecklistMark mark() {
-            return mark;
         }
     }
 
@@ -367,13 +362,12 @@ public final class ChecklistViewModel {
     }
 
     private ItemRow itemRow(String routineId, String itemId, ChecklistItem item, LocalDate carriedFrom, ChecklistMark mark) {
-        ItemRow row = new ItemRow(routineId, itemId, item, carriedFrom, mark);
+        ItemRow row = new ItemRow(routineId, itemId, item, carriedFrom);
         apply(row, mark);
         return row;
     }
 
     private void apply(ItemRow row, ChecklistMark mark) {
-        row.mark = mark;
         row.done.set(mark.state() == ChecklistMark.State.DONE);
         row.skipped.set(mark.state() == ChecklistMark.State.SKIPPED);
         row.note.set(mark.note() == null ? "" : mark.note());
