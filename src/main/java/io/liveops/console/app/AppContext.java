@@ -3,6 +3,11 @@ package io.liveops.console.app;
 import io.liveops.console.alert.AlertCenter;
 import io.liveops.console.alert.AlertDrawerViewModel;
 import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.checklist.ChecklistService;
+import io.liveops.console.checklist.ChecklistViewModel;
+import io.liveops.console.checklist.RoutineSchedule;
+import io.liveops.console.checklist.TemplateReader;
+import io.liveops.console.kpi.KpiCatalog;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.config.AppPaths;
@@ -305,6 +310,14 @@ public final class AppContext implements AutoCloseable {
 
     public ExperimentViewModel experiments() {
         return experiments;
+    }
+
+    /** The Checklist tab's ViewModel; {@code links} open URLs in the browser and items' actions in their tab. */
+    public ChecklistViewModel checklist(ChecklistViewModel.Links links) {
+        ChecklistService service = new ChecklistService(state.checklist(), new TemplateReader(KpiCatalog.standard()),
+                ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
+        return new ChecklistViewModel(service, board.snapshotProperty(), alerts, executor, scheduler, clock,
+                System.getProperty("user.name", "me"), KpiCatalog.standard(), new KpiFormat(Locale.getDefault()), links);
     }
 
     public SettingsViewModel settingsViewModel() {

@@ -1,12 +1,14 @@
 package io.liveops.console.app;
 
+import io.liveops.console.alert.ToastThrottle;
+import io.liveops.console.alert.Toasts;
 import io.liveops.console.background.FxScheduler;
+import io.liveops.console.checklist.ChecklistView;
+import io.liveops.console.checklist.ChecklistViewModel;
 import io.liveops.console.background.FxTaskExecutor;
 import io.liveops.console.config.AppPaths;
 import io.liveops.console.experiment.ExperimentView;
 import io.liveops.console.alert.AlertDrawerView;
-import io.liveops.console.alert.ToastThrottle;
-import io.liveops.console.alert.Toasts;
 import io.liveops.console.alert.TrayNotifier;
 import io.liveops.console.kpi.KpiAlertRules;
 import io.liveops.console.kpi.KpiTilesView;
@@ -19,6 +21,7 @@ import java.awt.Desktop;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -88,6 +91,20 @@ public final class LiveOpsApp extends Application {
         context.tiles().loadSettings();
         context.alertDrawer().reload();
         window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
+        Consumer<String> openTab = ChecklistView.tabOpener(window.tabs(), shell::report);
+        ChecklistViewModel checklist = context.checklist(new ChecklistViewModel.Links() {
+            @Override
+            public void openUrl(String url) {
+                getHostServices().showDocument(url);
+            }
+
+            @Override
+            public void openTab(String title) {
+                openTab.accept(title);
+            }
+        });
+        window.addTab("Checklist", Icons.CHECKLIST.create(), new ChecklistView(checklist));
+        checklist.start();
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());

@@ -175,6 +175,11 @@ public final class StateStore implements AutoCloseable {
         return alertHistory;
     }
 
+    /** Checklist days and item marks; stateless, so a new one per call costs nothing. */
+    public ChecklistRepository checklist() {
+        return new ChecklistRepository(this);
+    }
+
     @Override
     public void close() {
         pool.close();
