@@ -35,7 +35,8 @@ public final class PostMortem {
         md.append(i.description().isBlank() ? i.title() : i.description()).append("\n\n");
 
         md.append("## Impact\n\n");
-        md.append(i.feature().isBlank() ? "The service" : i.feature()).append(" was affected");
+        md.append(i.feature().isBlank() ? "The service" : Character.toUpperCase(i.feature().charAt(0)) + i.feature().substring(1))
+                .append(" was affected");
         if (i.resolvedAt() != null) {
             md.append(" for ").append(minutes(Duration.between(i.declaredAt(), i.resolvedAt())));
         }
