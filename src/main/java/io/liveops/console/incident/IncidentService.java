@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The incident operations the board offers, as plain Java: each one stamps the time from the
@@ -22,11 +21,11 @@ public final class IncidentService {
 
     private final IncidentRepository repository;
     private final Clock clock;
-    private final Supplier<SeverityPolicy> policy;
+    private volatile SeverityPolicy policy;
     private final AlertCenter alerts;
 
     /** @param alerts where SLA breaches and due updates are raised; null to raise nothing */
-    public IncidentService(IncidentRepository repository, Clock clock, Supplier<SeverityPolicy> policy, AlertCenter alerts) {
+    public IncidentService(IncidentRepository repository, Clock clock, SeverityPolicy policy, AlertCenter alerts) {
         this.repository = Objects.requireNonNull(repository);
         this.clock = Objects.requireNonNull(clock);
         this.policy = Objects.requireNonNull(policy);
@@ -34,7 +33,12 @@ public final class IncidentService {
     }
 
     public SeverityPolicy policy() {
-        return policy.get();
+        return policy;
+    }
+
+    /** Switches the policy (preset change); the timers follow from the next check. */
+    public void usePolicy(SeverityPolicy p) {
+        this.policy = Objects.requireNonNull(p);
     }
 
     public Incident declare(String title, Severity severity, String feature, String description) {
@@ -195,7 +199,7 @@ public final class IncidentService {
             if (i.resolved() || i.id() == null) {
                 continue;
             }
-            SeverityPolicy.Rule rule = policy.get().rule(i.severity());
+            SeverityPolicy.Rule rule = policy.rule(i.severity());
             SlaClock.Sla sla = SlaClock.of(i, rule, now);
             String who = rule.escalation().isEmpty() ? "" : " Escalate to " + String.join(", ", rule.escalation()) + ".";
             if (sla.respondBreached() && i.acknowledgedAt() == null) {

@@ -21,7 +21,7 @@ class IncidentRepositoryTest {
     private final SeverityPolicy sage = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value();
 
     private IncidentService service(StateStore store) {
-        return new IncidentService(new IncidentRepository(store), clock, () -> sage, new AlertCenter(store.alertHistory(), clock));
+        return new IncidentService(new IncidentRepository(store), clock, sage, new AlertCenter(store.alertHistory(), clock));
     }
 
     @Test

@@ -22,7 +22,7 @@ class PostMortemTest {
         MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
         SeverityPolicy sage = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value();
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
-            IncidentService s = new IncidentService(new IncidentRepository(store), clock, () -> sage, null);
+            IncidentService s = new IncidentService(new IncidentRepository(store), clock, sage, null);
             Incident i = s.declare("Chat messages not delivered", Severity.P1, "chat", "Messages sent in chat are stuck | not delivered.");
             clock.advance(Duration.ofMinutes(7));
             i = s.move(i, Status.IDENTIFIED);
