@@ -10,6 +10,14 @@ import io.liveops.console.kpi.KpiService;
 import io.liveops.console.kpi.ThresholdConfig;
 import io.liveops.console.kpi.Thresholds;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.alert.AlertCenter;
+import io.liveops.console.config.JsonConfig;
+import io.liveops.console.incident.IncidentBoardView;
+import io.liveops.console.incident.IncidentBoardViewModel;
+import io.liveops.console.incident.IncidentRepository;
+import io.liveops.console.incident.IncidentService;
+import io.liveops.console.incident.SeverityPolicy;
+import io.liveops.console.incident.Templates;
 import io.liveops.console.experiment.ExperimentView;
 import io.liveops.console.experiment.ExperimentViewModel;
 import io.liveops.console.ui.SettingsViewModel;
@@ -58,6 +66,8 @@ public final class AppContext implements AutoCloseable {
 
     private final SettingsViewModel settings;
     private final ExperimentViewModel experiments;
+    private final AlertCenter incidentAlerts;
+    private final IncidentBoardViewModel incidents;
 
     private Warehouse warehouse;
     private KpiService kpiService;
@@ -89,6 +99,15 @@ public final class AppContext implements AutoCloseable {
         this.statusBar = new StatusBarViewModel(board, zone);
         this.experiments = new ExperimentViewModel(executor, this::warehouse, paths.configDir(), ExperimentView.systemClipboard(),
                 ExperimentView.fileChooser(() -> window));
+        // Incidents tab (issue 5): its SLA breaches and due updates go through the alert center to toasts
+        this.incidentAlerts = new AlertCenter(state.alertHistory(), clock);
+        JsonConfig.Loaded<SeverityPolicy> policy = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, paths.configDir());
+        policy.problem().ifPresent(p -> shell.report("Your incident policy file was not used, the Sage defaults are in use: " + p.describe()));
+        this.incidents = new IncidentBoardViewModel(
+                new IncidentService(new IncidentRepository(state), clock, policy.value(), incidentAlerts),
+                new Templates(Templates.userDir(paths.configDir())), executor, scheduler, clock, zone,
+                IncidentBoardView.systemClipboard(), IncidentBoardView.fileChooser(() -> window),
+                preset -> SeverityPolicy.load(preset, paths.configDir()));
         this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
         shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
         shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
@@ -217,6 +236,14 @@ public final class AppContext implements AutoCloseable {
         this.window = mainWindow;
     }
 
+    public IncidentBoardViewModel incidents() {
+        return incidents;
+    }
+
+    public AlertCenter incidentAlerts() {
+        return incidentAlerts;
+    }
+
     public ExperimentViewModel experiments() {
         return experiments;
     }
@@ -248,6 +275,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         board.stop();
+        incidents.stop();
         closeWarehouse();
         executor.close();
         state.close();

@@ -7,6 +7,9 @@ import io.liveops.console.experiment.ExperimentView;
 import io.liveops.console.kpi.KpiTableView;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.Icons;
+import io.liveops.console.alert.ToastThrottle;
+import io.liveops.console.alert.Toasts;
+import io.liveops.console.incident.IncidentBoardView;
 import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.SettingsDialog;
 import io.liveops.console.ui.ShellViewModel;
@@ -71,6 +74,10 @@ public final class LiveOpsApp extends Application {
         context.attachWindow(stage);
         window.addTab("KPIs", Icons.DATABASE.create(), new KpiTableView(context.board()));
         window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
+        window.addTab("Incidents", Icons.INCIDENT.create(), new IncidentBoardView(context.incidents()));
+        context.incidentAlerts().addListener(new Toasts(new ToastThrottle(context.clock(), ToastThrottle.DEFAULT_WINDOW), stage,
+                alert -> { }, () -> { }));
+        context.incidents().start();
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());

@@ -20,7 +20,8 @@ public enum Icons {
     SETTINGS(MaterialDesignC.COG),
     DATABASE(MaterialDesignD.DATABASE),
     ERROR(MaterialDesignA.ALERT_CIRCLE),
-    EXPERIMENT(MaterialDesignF.FLASK_OUTLINE);
+    EXPERIMENT(MaterialDesignF.FLASK_OUTLINE),
+    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE);
 
     private final Ikon ikon;
 
