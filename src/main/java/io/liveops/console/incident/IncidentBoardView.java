@@ -36,6 +36,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -231,6 +232,7 @@ public final class IncidentBoardView extends BorderPane {
         String colour = COLOURS.get(i.severity());
         Label sev = new Label(i.severity().name());
         sev.setStyle("-fx-background-color: " + colour + "; -fx-text-fill: white; -fx-padding: 1 6; -fx-background-radius: 3; -fx-font-weight: bold;");
+        sev.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(i.label() + "  " + i.title());
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold;");

@@ -55,7 +55,7 @@ public final class IncidentService {
         Instant now = clock.instant();
         Incident incident = Incident.declared(t, severity, feature == null ? "" : feature.strip(), description == null ? "" : description.strip(), now);
         return repository.create(incident, List.of(TimelineEntry.of(now, TimelineEntry.Kind.DECLARED,
-                "Declared " + severity + ": " + t)));
+                severity + ": " + t)));
     }
 
     /** Moves the incident to a column; leaving Investigating acknowledges it, Resolved stamps the resolution. */
