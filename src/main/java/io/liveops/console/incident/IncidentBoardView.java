@@ -403,15 +403,15 @@ public final class IncidentBoardView extends BorderPane {
                 runbooks.getChildren().add(new HBox(10, linked, done));
             }
         };
+        javafx.beans.value.ChangeListener<Incident> selectedChanged = (o, w, n) -> fillRunbooks.run();
         vm.selectedProperty().addListener((o, was, now) -> {
-            fillRunbooks.run();
-            if (now != null) {
-                now.incidentProperty().addListener((oo, w, n) -> {
-                    if (vm.selectedProperty().get() == now) {
-                        fillRunbooks.run();
-                    }
-                });
+            if (was != null) {
+                was.incidentProperty().removeListener(selectedChanged);
             }
+            if (now != null) {
+                now.incidentProperty().addListener(selectedChanged);
+            }
+            fillRunbooks.run();
         });
 
         TextArea pm = new TextArea();
