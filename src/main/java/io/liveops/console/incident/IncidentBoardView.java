@@ -472,7 +472,7 @@ public final class IncidentBoardView extends BorderPane {
         table.getColumns().add(column("Title", Incident::title, 300));
         table.getColumns().add(column("Feature", Incident::feature, 120));
         table.getColumns().add(column("Status", i -> i.status().label(), 110));
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(vm.zone());
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT).withZone(vm.zone());
         table.getColumns().add(column("Declared", i -> f.format(i.declaredAt()), 140));
         table.getColumns().add(column("Resolved", i -> i.resolvedAt() == null ? "" : f.format(i.resolvedAt()), 140));
         VBox.setVgrow(table, Priority.ALWAYS);

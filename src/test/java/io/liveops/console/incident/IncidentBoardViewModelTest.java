@@ -122,6 +122,29 @@ class IncidentBoardViewModelTest {
     }
 
     @Test
+    void postMortemIsExportedToTheChosenFileAndCopied() throws Exception {
+        ManualScheduler s = new ManualScheduler(clock);
+        try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
+            IncidentBoardViewModel vm = vm(store, s);
+            declare(vm, "Chat down", Severity.P1);
+            IncidentCard card = vm.cards().get(0);
+            vm.selectedProperty().set(card);
+            vm.openPostMortem();
+            assertThat(vm.messageProperty().get()).contains("once the incident is resolved");
+            assertThat(vm.postMortemOpenProperty().get()).isFalse();
+            vm.resolveSelected();
+            vm.openPostMortem();
+            assertThat(vm.postMortemOpenProperty().get()).isTrue();
+            vm.postMortemTextProperty().set(vm.postMortemTextProperty().get() + "\nRoot cause confirmed.\n");
+            vm.exportPostMortem();
+            assertThat(Files.readString(dir.resolve("post-mortem-1.md"))).startsWith("# Post-mortem: #1 Chat down").endsWith("Root cause confirmed.\n");
+            vm.copyPostMortem();
+            assertThat(clipboard).last().asString().endsWith("Root cause confirmed.\n");
+            vm.stop();
+        }
+    }
+
+    @Test
     void historyFiltersAndMetricsPerSeverity() {
         ManualScheduler s = new ManualScheduler(clock);
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {

@@ -89,6 +89,12 @@ class IncidentBoardViewTest extends ApplicationTest {
         assertThat(column(Status.MONITORING).getChildren()).hasSize(1);
         assertThat(column(Status.IDENTIFIED).getChildren()).isEmpty();
 
+        drag("#card-" + id).dropTo("#column-IDENTIFIED");
+        assertThat(column(Status.IDENTIFIED).getChildren()).hasSize(1);
+        clickOn("#card-" + id);
+        press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        assertThat(column(Status.MONITORING).getChildren()).hasSize(1);
+
         clickOn("#template-DISCORD");
         assertThat(lookup("#template-preview").queryAs(TextArea.class).getText())
                 .contains("We're currently experiencing messages stuck in the chat queue.");
