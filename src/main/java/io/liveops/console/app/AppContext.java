@@ -24,6 +24,12 @@ import io.liveops.console.config.JsonConfig;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.state.StateStoreException;
 import io.liveops.console.state.TeamModeConfig;
+import io.liveops.console.incident.IncidentBoardView;
+import io.liveops.console.incident.IncidentBoardViewModel;
+import io.liveops.console.incident.IncidentRepository;
+import io.liveops.console.incident.IncidentService;
+import io.liveops.console.incident.SeverityPolicy;
+import io.liveops.console.incident.Templates;
 import io.liveops.console.experiment.ExperimentView;
 import io.liveops.console.experiment.ExperimentViewModel;
 import io.liveops.console.ui.SettingsViewModel;
@@ -78,6 +84,7 @@ public final class AppContext implements AutoCloseable {
 
     private final SettingsViewModel settings;
     private final ExperimentViewModel experiments;
+    private final IncidentBoardViewModel incidents;
 
     private Warehouse warehouse;
     private KpiService kpiService;
@@ -135,6 +142,14 @@ public final class AppContext implements AutoCloseable {
         this.alertDrawer = new AlertDrawerViewModel(alerts, executor, r -> scheduler.schedule(Duration.ZERO, r), clock, zone,
                 env.getOrDefault("USER", env.getOrDefault("USERNAME", "director")));
         board.addSnapshotListener(this::judgeKpis);
+        // Incidents tab (issue 5): its SLA breaches and due updates go through the alert center to toasts
+        JsonConfig.Loaded<SeverityPolicy> policy = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, paths.configDir());
+        policy.problem().ifPresent(p -> shell.report("Your incident policy file was not used, the Sage defaults are in use: " + p.describe()));
+        this.incidents = new IncidentBoardViewModel(
+                new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts),
+                new Templates(Templates.userDir(paths.configDir())), executor, scheduler, clock, zone,
+                IncidentBoardView.systemClipboard(), IncidentBoardView.fileChooser(() -> window),
+                preset -> SeverityPolicy.load(preset, paths.configDir()));
         this.settings = new SettingsViewModel(state.connectionProfiles(), executor, env, demoProfile(), this::connect);
         shell.darkThemeProperty().set(state.settings().get("ui.darkTheme").map(Boolean::parseBoolean).orElse(false));
         shell.darkThemeProperty().addListener((o, was, dark) -> saveSetting("ui.darkTheme", String.valueOf(dark)));
@@ -308,6 +323,11 @@ public final class AppContext implements AutoCloseable {
         this.window = mainWindow;
     }
 
+    public IncidentBoardViewModel incidents() {
+        return incidents;
+    }
+
+
     public ExperimentViewModel experiments() {
         return experiments;
     }
@@ -347,6 +367,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         board.stop();
+        incidents.stop();
         closeWarehouse();
         executor.close();
         state.close();

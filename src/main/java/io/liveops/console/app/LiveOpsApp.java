@@ -14,6 +14,7 @@ import io.liveops.console.kpi.KpiAlertRules;
 import io.liveops.console.kpi.KpiTilesView;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.Icons;
+import io.liveops.console.incident.IncidentBoardView;
 import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.SettingsDialog;
 import io.liveops.console.ui.ShellViewModel;
@@ -90,7 +91,6 @@ public final class LiveOpsApp extends Application {
         context.alerts().addListener(tray);
         context.tiles().loadSettings();
         context.alertDrawer().reload();
-        window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
         Consumer<String> openTab = ChecklistView.tabOpener(window.tabs(), shell::report);
         ChecklistViewModel checklist = context.checklist(new ChecklistViewModel.Links() {
             @Override
@@ -105,6 +105,9 @@ public final class LiveOpsApp extends Application {
         });
         window.addTab("Checklist", Icons.CHECKLIST.create(), new ChecklistView(checklist));
         checklist.start();
+        window.addTab("Incidents", Icons.INCIDENT.create(), new IncidentBoardView(context.incidents()));
+        context.incidents().start();
+        window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());

@@ -45,7 +45,7 @@ public final class StateStore implements AutoCloseable {
 
     /** Work done on one connection; the store turns its SQLException into a user sentence. */
     @FunctionalInterface
-    interface SqlWork<T> {
+    public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -185,8 +185,8 @@ public final class StateStore implements AutoCloseable {
         pool.close();
     }
 
-    /** Runs read-only work on an auto-commit connection. */
-    <T> T read(String what, SqlWork<T> work) {
+    /** Runs read-only work on an auto-commit connection (public for repositories of feature packages). */
+    public <T> T read(String what, SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -194,8 +194,8 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction that is committed before this returns. */
-    <T> T write(String what, SqlWork<T> work) {
+    /** Runs work in one transaction that is committed before this returns (public for repositories of feature packages). */
+    public <T> T write(String what, SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {

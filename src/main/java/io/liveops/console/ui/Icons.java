@@ -21,7 +21,8 @@ public enum Icons {
     DATABASE(MaterialDesignD.DATABASE),
     ERROR(MaterialDesignA.ALERT_CIRCLE),
     EXPERIMENT(MaterialDesignF.FLASK_OUTLINE),
-    CHECKLIST(MaterialDesignC.CHECKBOX_MARKED_OUTLINE);
+    CHECKLIST(MaterialDesignC.CHECKBOX_MARKED_OUTLINE),
+    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE);
 
     private final Ikon ikon;
 
