@@ -49,6 +49,8 @@ class ExperimentViewTest extends ApplicationTest {
         view = new ExperimentView(vm);
         // Monocle's headless screen is 1280×800 and refuses larger windows; the screenshot renders the whole content instead
         scene = new Scene(view, 1260, 780);
+        // the theme the console applies to every scene: the tab's colours are its looked-up colours
+        scene.getStylesheets().add(java.util.Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

@@ -48,6 +48,7 @@ class IncidentBoardViewTest extends ApplicationTest {
                 p -> SeverityPolicy.load(p, null));
         vm.start();
         scene = new Scene(new IncidentBoardView(vm), 1260, 780);
+        scene.getStylesheets().add(java.util.Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
