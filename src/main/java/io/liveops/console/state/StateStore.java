@@ -1,5 +1,6 @@
 package io.liveops.console.state;
 
+import io.liveops.console.warehouse.DriverErrors;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -214,7 +215,7 @@ public final class StateStore implements AutoCloseable {
     }
 
     private StateStoreException failure(String what, SQLException e) {
-        String msg = firstLine(e.getMessage());
+        String msg = DriverErrors.firstLine(e.getMessage());
         if (!teamMode && isLocked(msg)) {
             return new StateStoreException("Could not " + what + ": the " + description + " is locked by another program.", e);
         }
@@ -271,18 +272,18 @@ public final class StateStore implements AutoCloseable {
                 || all.contains("readonly database")) {
             return new StateStoreException("Cannot write " + where + ": the file or its folder is not writable.", e);
         }
-        return new StateStoreException("Cannot open " + where + ": " + firstLine(rootCause(e).getMessage()), e);
+        return new StateStoreException("Cannot open " + where + ": " + DriverErrors.firstLine(DriverErrors.rootCause(e).getMessage()), e);
     }
 
     private static StateStoreException postgresFailure(String where, Exception e) {
-        Throwable root = rootCause(e);
+        Throwable root = DriverErrors.rootCause(e);
         SQLException sql = findSqlException(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         if (root instanceof UnknownHostException) {
             return new StateStoreException("Cannot reach " + where + ": unknown host " + root.getMessage() + ".", e);
         }
         if (root instanceof ConnectException || state.startsWith("08")) {
-            return new StateStoreException("Cannot reach " + where + ": " + firstLine(root.getMessage()) + ".", e);
+            return new StateStoreException("Cannot reach " + where + ": " + DriverErrors.firstLine(root.getMessage()) + ".", e);
         }
         if ("28P01".equals(state) || "28000".equals(state)) {
             return new StateStoreException(capitalise(where) + " refused the login: wrong user or password.", e);
@@ -290,7 +291,7 @@ public final class StateStore implements AutoCloseable {
         if ("3D000".equals(state)) {
             return new StateStoreException(capitalise(where) + " does not exist.", e);
         }
-        return new StateStoreException("Cannot open " + where + ": " + firstLine(root.getMessage()), e);
+        return new StateStoreException("Cannot open " + where + ": " + DriverErrors.firstLine(root.getMessage()), e);
     }
 
     private static boolean isLocked(String message) {
@@ -312,22 +313,6 @@ public final class StateStore implements AutoCloseable {
             sb.append(r.getMessage()).append('\n');
         }
         return sb.toString();
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        return r;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "no details";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
     private static String capitalise(String s) {

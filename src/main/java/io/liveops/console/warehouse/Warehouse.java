@@ -215,7 +215,7 @@ public final class Warehouse implements AutoCloseable {
     WarehouseException translate(SQLException e) {
         String where = "warehouse '" + profile.name() + "' (" + profile.safeUrl() + ")";
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        Throwable root = rootCause(e);
+        Throwable root = DriverErrors.rootCause(e);
         if (root instanceof UnknownHostException) {
             return new WarehouseException("Cannot reach " + where + ": unknown host " + root.getMessage() + ".", e);
         }
@@ -223,7 +223,7 @@ public final class Warehouse implements AutoCloseable {
             return translate(cause); // Hikari's "request timed out" hides the driver's reason
         }
         if (root instanceof ConnectException || state.startsWith("08")) {
-            return new WarehouseException("Cannot reach " + where + ": " + firstLine(root.getMessage()) + ".", e);
+            return new WarehouseException("Cannot reach " + where + ": " + DriverErrors.firstLine(root.getMessage()) + ".", e);
         }
         if ("28P01".equals(state) || "28000".equals(state)) {
             return new WarehouseException("The warehouse refused the login for user '" + profile.user() + "' at " + where
@@ -235,28 +235,12 @@ public final class Warehouse implements AutoCloseable {
         if ("57014".equals(state) || (e.getMessage() != null && e.getMessage().contains("interrupted"))) {
             return new WarehouseException("A query on " + where + " ran past its time limit and was stopped.", e);
         }
-        String msg = firstLine(e.getMessage());
+        String msg = DriverErrors.firstLine(e.getMessage());
         String rootMsg = String.valueOf(root.getMessage());
         if (dialect == Dialect.SQLITE && (rootMsg.contains("SQLITE_CANTOPEN") || rootMsg.contains("unable to open") || msg.contains("SQLITE_CANTOPEN"))) {
             return new WarehouseException("Cannot open the SQLite warehouse file of " + where + ": it does not exist or is not readable.", e);
         }
         return new WarehouseException("Query failed on " + where + ": " + msg, e);
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        return r;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "no details";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
     @Override
