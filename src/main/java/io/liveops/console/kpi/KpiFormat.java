@@ -7,9 +7,23 @@ import java.util.Locale;
 public final class KpiFormat {
 
     private final Locale locale;
+    /**
+     * Built once per thread: NumberFormat is not thread-safe, and building one looks up the locale's
+     * providers, which was most of the time a board rebuild took on the FX thread.
+     */
+    private final ThreadLocal<Formats> formats;
+
+    private record Formats(NumberFormat integer, NumberFormat[] decimals, NumberFormat money) {}
 
     public KpiFormat(Locale locale) {
         this.locale = locale;
+        this.formats = ThreadLocal.withInitial(() -> {
+            NumberFormat[] decimals = new NumberFormat[4];
+            for (int d = 0; d < decimals.length; d++) {
+                decimals[d] = newDecimals(d);
+            }
+            return new Formats(newInteger(), decimals, newMoney());
+        });
     }
 
     public String format(Unit unit, Double value) {
@@ -55,19 +69,31 @@ public final class KpiFormat {
     }
 
     private NumberFormat integer() {
+        return formats.get().integer();
+    }
+
+    private NumberFormat decimals(int digits) {
+        return formats.get().decimals()[digits];
+    }
+
+    private NumberFormat money() {
+        return formats.get().money();
+    }
+
+    private NumberFormat newInteger() {
         NumberFormat f = NumberFormat.getIntegerInstance(locale);
         f.setGroupingUsed(true);
         return f;
     }
 
-    private NumberFormat decimals(int digits) {
+    private NumberFormat newDecimals(int digits) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
         return f;
     }
 
-    private NumberFormat money() {
+    private NumberFormat newMoney() {
         NumberFormat f = NumberFormat.getCurrencyInstance(Locale.US);
         f.setMinimumFractionDigits(2);
         return f;

@@ -29,4 +29,32 @@ class KpiFormatTest {
         assertThat(f.delta(Unit.COUNT, 100.0, 100.0)).isEqualTo("±0.0 %");
         assertThat(f.delta(Unit.COUNT, null, 100.0)).isEqualTo("—");
     }
+
+    @Test
+    void oneFormatServesManyThreadsAtOnceWithoutMixingTheirNumbers() throws Exception {
+        // the formatters are kept per thread (NumberFormat is not thread-safe); a shared one garbles output under load
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int seed = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        double v = seed * 100_000 + i;
+                        String expected = String.format(Locale.US, "%,d", (long) v);
+                        if (!f.format(Unit.COUNT, v).equals(expected)
+                                || !f.format(Unit.USD, v + 0.25).equals("$" + expected + ".25")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
