@@ -55,6 +55,12 @@ public final class KpiTilesViewModel {
     static final String LAYOUT_SETTING = "kpi.tiles.layout";
     static final String INTERVAL_SETTING = "kpi.refreshIntervalMinutes";
     static final Duration STALE_TICK = Duration.ofSeconds(30);
+    /**
+     * How long a refresh runs before the tiles show their "updating" mark. A refresh that ends sooner
+     * (the usual case) changes nothing on screen but the values: flagging every tile and clearing the
+     * flag again a few dozen milliseconds later would repaint the whole board twice for nothing.
+     */
+    static final Duration LOADING_MARK_DELAY = Duration.ofMillis(300);
     private static final int CACHED_DAYS = 120;
 
     /**
@@ -65,7 +71,7 @@ public final class KpiTilesViewModel {
      *                    empty until the history is loaded
      * @param errorText   the query's one-sentence error, or null
      * @param staleText   set when the warehouse failed and the value is an older one: its age and the error
-     * @param loading     a refresh is running; the value shown is the last one
+     * @param loading     a refresh has been running for {@link #LOADING_MARK_DELAY} or more; the value shown is the last one
      */
     public record Tile(String id, KpiGroup group, String label, Unit unit, Double value, String valueText, Status status,
                        String statusText, String dayDeltaText, String weekDeltaText, List<Double> sparkline, String errorText,
@@ -139,6 +145,8 @@ public final class KpiTilesViewModel {
     private Cancellation trendTask;
     private String trendKey;
     private Cancellation staleTick;
+    private Cancellation loadingMark;
+    private boolean loadingShown;
     private boolean settingsLoaded;
 
     public KpiTilesViewModel(KpiBoardViewModel board, TaskExecutor executor, Scheduler scheduler, Clock clock, KpiFormat format,
@@ -161,7 +169,7 @@ public final class KpiTilesViewModel {
                 }
             }
         });
-        board.refreshingProperty().addListener((o, was, is) -> rebuild());
+        board.refreshingProperty().addListener((o, was, is) -> markLoading(is));
         board.stateProperty().addListener((o, was, is) -> {
             rebuild();
             tickWhileStale();
@@ -222,7 +230,7 @@ public final class KpiTilesViewModel {
         }
         Thresholds th = thresholds.get();
         String stale = staleText();
-        boolean loading = board.refreshingProperty().get();
+        boolean loading = loadingShown;
         Map<String, Double> dayBefore = pastValues.get(snap.asOf().minusDays(1));
         Map<String, Double> weekBefore = pastValues.get(snap.asOf().minusDays(7));
         boolean historyComplete = hasHistory(snap.asOf());
@@ -253,6 +261,26 @@ public final class KpiTilesViewModel {
             tiles.setAll(visible);
         }
         selectedTile.set(find(selectedId.get()));
+    }
+
+    /** Shows the tiles' "updating" mark once a refresh has run for {@link #LOADING_MARK_DELAY}; clears it when it ends. */
+    private void markLoading(boolean refreshing) {
+        if (loadingMark != null) {
+            loadingMark.cancel();
+            loadingMark = null;
+        }
+        if (refreshing) {
+            loadingMark = scheduler.schedule(LOADING_MARK_DELAY, () -> {
+                loadingMark = null;
+                if (board.refreshingProperty().get() && !loadingShown) {
+                    loadingShown = true;
+                    rebuild();
+                }
+            });
+        } else if (loadingShown) {
+            loadingShown = false;
+            rebuild();
+        }
     }
 
     private String deltaText(Unit unit, KpiValue v, Map<String, Double> past) {

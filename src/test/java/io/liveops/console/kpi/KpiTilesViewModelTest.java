@@ -6,6 +6,7 @@ import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.CurrentThreadTaskExecutor;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.testkit.DemoFixture;
+import io.liveops.console.testkit.HeldTaskExecutor;
 import io.liveops.console.testkit.ManualScheduler;
 import io.liveops.console.testkit.MutableClock;
 import io.liveops.console.warehouse.SqlCatalog;
@@ -211,5 +212,34 @@ class KpiTilesViewModelTest {
         assertThat(KpiTilesViewModel.age(Duration.ofMinutes(4))).isEqualTo("4 min");
         assertThat(KpiTilesViewModel.age(Duration.ofMinutes(125))).isEqualTo("2 h 5 min");
         assertThat(KpiTilesViewModel.age(Duration.ofDays(3))).isEqualTo("3 d");
+    }
+
+    @Test
+    void tilesShowTheUpdatingMarkOnlyWhileARefreshRunsLongerThanTheDelayAndKeepTheirValues() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        KpiBoardViewModel slowBoard = new KpiBoardViewModel(held, scheduler, clock, format);
+        KpiTilesViewModel slowTiles = new KpiTilesViewModel(slowBoard, held, scheduler, clock, format, () -> DEFAULTS, state.settings());
+        slowBoard.useService(service, "Demo", D);
+        slowBoard.refresh();
+        held.release(); // the snapshot, then the history phase it starts
+        assertThat(slowTiles.tiles()).isNotEmpty().noneMatch(KpiTilesViewModel.Tile::loading);
+        List<String> values = slowTiles.tiles().stream().map(KpiTilesViewModel.Tile::valueText).toList();
+
+        // a refresh that ends within the delay never marks the tiles (nothing on screen would change)
+        slowBoard.refresh();
+        scheduler.advance(KpiTilesViewModel.LOADING_MARK_DELAY.minusMillis(1));
+        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
+        held.release();
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
+
+        // a slow one marks every tile once the delay has passed, keeping the last values, and clears the mark when done
+        slowBoard.refresh();
+        scheduler.advance(KpiTilesViewModel.LOADING_MARK_DELAY);
+        assertThat(slowTiles.tiles()).allMatch(KpiTilesViewModel.Tile::loading);
+        assertThat(slowTiles.tiles()).extracting(KpiTilesViewModel.Tile::valueText).isEqualTo(values);
+        held.release();
+        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
+        assertThat(slowTiles.tiles()).extracting(KpiTilesViewModel.Tile::valueText).isEqualTo(values);
     }
 }
