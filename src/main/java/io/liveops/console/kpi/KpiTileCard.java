@@ -11,13 +11,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polyline;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,6 +30,7 @@ final class KpiTileCard extends StackPane {
     static final double HEIGHT = 176;
     private static final double SPARK_W = 200;
     private static final double SPARK_H = 30;
+    private static final double FRAME = 3;
 
     private final Tile tile;
     private final Label value = new Label();
@@ -41,11 +38,23 @@ final class KpiTileCard extends StackPane {
     private final Label dayDelta = new Label();
     private final Label weekDelta = new Label();
     private final Label note = new Label();
-    private final Pane spark = new Pane();
+    /** Drawn, not built from shape nodes: a canvas repaints as one image and adds nothing to layout or CSS. */
+    private final javafx.scene.canvas.Canvas spark = new javafx.scene.canvas.Canvas(SPARK_W + 4, SPARK_H);
     // a still mark, not a spinning ProgressIndicator: two dozen spinners re-render every frame and
     // stalled the FX pulse by 50-90 ms during each refresh (bench --board)
     private final Label busy = new Label("updating", Icons.REFRESH.create());
+    private static final java.util.Map<Status, javafx.css.PseudoClass> STATUS_CLASSES = new java.util.EnumMap<>(Status.class);
+    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
+    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
+
+    static {
+        for (Status s : Status.values()) {
+            STATUS_CLASSES.put(s, javafx.css.PseudoClass.getPseudoClass(s.id()));
+        }
+    }
+
     private final Tooltip tooltip = new Tooltip();
+    private final FontIcon statusIcon = Icons.UNKNOWN.create();
     private KpiTilesViewModel.Tile shown;
     private Palette palette = Palette.LIGHT;
 
@@ -53,19 +62,23 @@ final class KpiTileCard extends StackPane {
         setId("tile-" + id.replace(':', '-'));
         getStyleClass().add("kpi-tile");
         value.setId("tile-value");
+        value.getStyleClass().add("tile-value");
+        dayDelta.getStyleClass().add("tile-delta");
+        weekDelta.getStyleClass().add("tile-delta");
+        note.getStyleClass().add("tile-note");
         value.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 26));
         value.setMinHeight(Region.USE_PREF_SIZE);
         status.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 12));
         status.setGraphicTextGap(4);
+        statusIcon.setIconSize(14);
+        status.setGraphic(statusIcon);
         status.getStyleClass().add("tile-status");
         for (Label l : List.of(dayDelta, weekDelta, note)) {
             l.setFont(Font.font("DejaVu Sans", 11));
         }
         note.setWrapText(true);
         note.setMaxHeight(30);
-        spark.setPrefSize(SPARK_W, SPARK_H);
-        spark.setMinSize(SPARK_W, SPARK_H);
-        spark.setMaxSize(SPARK_W, SPARK_H);
+        spark.setId("tile-sparkline");
         HBox deltas = new HBox(10, dayDelta, weekDelta);
         VBox content = new VBox(2, value, status, deltas, spark, note);
         content.setAlignment(Pos.TOP_LEFT);
@@ -77,7 +90,9 @@ final class KpiTileCard extends StackPane {
                 .title("")
                 .textVisible(false)
                 .graphic(content)
-                .roundedCorners(true)
+                .roundedCorners(false)
+                .borderColor(javafx.scene.paint.Color.TRANSPARENT)
+                .borderWidth(0)
                 .animated(false)
                 .build();
         busy.setFont(Font.font("DejaVu Sans", 10));
@@ -86,13 +101,18 @@ final class KpiTileCard extends StackPane {
         busy.getStyleClass().add("tile-progress");
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(6, 8, 0, 0));
+        StackPane.setMargin(tile, new Insets(FRAME));
         getChildren().addAll(tile, busy);
         setMaxSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
-        HBox.setHgrow(spark, Priority.NEVER);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(this, tooltip);
+    }
+
+    /** True when the card already shows this tile in this palette. */
+    boolean isShowing(KpiTilesViewModel.Tile t, Palette p) {
+        return t.equals(shown) && p == palette;
     }
 
     void update(KpiTilesViewModel.Tile t, Palette p) {
@@ -114,20 +134,21 @@ final class KpiTileCard extends StackPane {
             tile.setTitle(t.label());
         }
         if (look) {
-            tile.setBackgroundColor(p.surface());
             tile.setTitleColor(p.muted());
             tile.setForegroundColor(p.text());
-            tile.setBorderColor(t.failed() ? p.critical() : p.of(s));
-            tile.setBorderWidth(s == Status.OK && !t.failed() ? 1.5 : 3);
-            FontIcon icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(s).create();
-            icon.setIconSize(14);
-            Palette.colourIcon(icon, t.failed() ? p.critical() : p.of(s)); // inline: the themes' stylesheets would win over a setter
-            status.setGraphic(icon);
-            fill(value, t.stale() ? p.muted() : p.text());
-            fill(status, t.failed() ? p.critical() : p.of(s));
-            fill(dayDelta, p.muted());
-            fill(weekDelta, p.muted());
-            fill(note, t.failed() || t.stale() ? p.critical() : p.muted());
+            // ok draws a softer frame than warning/critical; the frame's width stays the same, since a
+            // tile that changes size re-lays out all of its TilesFX text
+            javafx.scene.paint.Color frameColour = t.failed() ? p.critical() : p.of(s);
+            frame(s == Status.OK && !t.failed() ? frameColour.interpolate(p.surface(), 0.45) : frameColour, p.surface());
+            // one icon node that changes shape: a new node per status change would add CSS work to the frame
+            statusIcon.setIconCode((t.failed() ? Icons.ERROR : Icons.forStatus(s)).ikon());
+            // the labels' colours come from kpi-board.css through these pseudo-classes: an inline style per
+            // label re-applied all of the card's CSS on every status change
+            for (Status each : Status.values()) {
+                pseudoClassStateChanged(STATUS_CLASSES.get(each), !t.failed() && each == s);
+            }
+            pseudoClassStateChanged(FAILED, t.failed());
+            pseudoClassStateChanged(STALE, t.stale());
         }
         value.setText(t.valueText());
         status.setText(t.stale() ? t.statusText() + " · stale" : t.statusText());
@@ -142,8 +163,15 @@ final class KpiTileCard extends StackPane {
                 + (t.failed() ? "\nError: " + t.errorText() : "") + (t.stale() ? "\n" + t.staleText() : ""));
     }
 
-    private static void fill(Label label, javafx.scene.paint.Color color) {
-        label.setStyle("-fx-text-fill: " + Palette.web(color) + ";");
+    /**
+     * The status frame is the card's own fill showing around the tile, which sits {@link #FRAME} px
+     * inside it; not a stroked border, and not two layered fills: the software renderer rasterises a
+     * stroked rectangle over its whole area and draws layered fills through a scaled image, which made
+     * repainting the board several times slower (bench --board).
+     */
+    private void frame(javafx.scene.paint.Color colour, javafx.scene.paint.Color surface) {
+        setBackground(javafx.scene.layout.Background.fill(colour));
+        tile.setBackgroundColor(surface);
     }
 
     KpiTilesViewModel.Tile shown() {
@@ -152,7 +180,8 @@ final class KpiTileCard extends StackPane {
 
     /** The last 14 days as a line, scaled to its own min..max, with the as-of day as a dot; gaps for days without a value. */
     private void drawSparkline(List<Double> points, javafx.scene.paint.Color last, javafx.scene.paint.Color line) {
-        spark.getChildren().clear();
+        javafx.scene.canvas.GraphicsContext g = spark.getGraphicsContext2D();
+        g.clearRect(0, 0, spark.getWidth(), spark.getHeight());
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Double v : points) {
@@ -166,31 +195,39 @@ final class KpiTileCard extends StackPane {
         }
         double span = max - min == 0 ? 1 : max - min;
         double step = SPARK_W / (points.size() - 1);
-        List<Double> segment = new ArrayList<>();
+        g.setStroke(line);
+        g.setLineWidth(1.5);
+        List<double[]> segment = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Double v = points.get(i);
             if (v == null) {
-                flush(segment, line);
+                stroke(g, segment);
                 continue;
             }
-            segment.add(i * step);
-            segment.add(SPARK_H - 3 - (v - min) / span * (SPARK_H - 6));
+            segment.add(new double[] {i * step, y(v, min, span)});
         }
-        flush(segment, line);
+        stroke(g, segment);
         Double end = points.get(points.size() - 1);
         if (end != null) {
-            Circle dot = new Circle(SPARK_W, SPARK_H - 3 - (end - min) / span * (SPARK_H - 6), 3, last);
-            spark.getChildren().add(dot);
+            g.setFill(last);
+            g.fillOval(SPARK_W - 3, y(end, min, span) - 3, 6, 6);
         }
     }
 
-    private void flush(List<Double> segment, javafx.scene.paint.Color color) {
-        if (segment.size() >= 4) {
-            Polyline p = new Polyline();
-            p.getPoints().setAll(segment);
-            p.setStroke(color);
-            p.setStrokeWidth(1.5);
-            spark.getChildren().add(p);
+    private static double y(double v, double min, double span) {
+        return SPARK_H - 3 - (v - min) / span * (SPARK_H - 6);
+    }
+
+    /** Strokes a run of two or more points, then starts a new run. */
+    private static void stroke(javafx.scene.canvas.GraphicsContext g, List<double[]> segment) {
+        if (segment.size() >= 2) {
+            double[] xs = new double[segment.size()];
+            double[] ys = new double[segment.size()];
+            for (int i = 0; i < segment.size(); i++) {
+                xs[i] = segment.get(i)[0];
+                ys[i] = segment.get(i)[1];
+            }
+            g.strokePolyline(xs, ys, xs.length);
         }
         segment.clear();
     }

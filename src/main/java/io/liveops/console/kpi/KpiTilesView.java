@@ -45,7 +45,39 @@ public final class KpiTilesView extends BorderPane {
 
     private final KpiTilesViewModel vm;
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
+    /**
+     * Cards updated per frame, to start with. Changing every tile at once (an as-of switch) cost one
+     * long pulse of layout and painting; a few tiles per frame keep each pulse short, and the whole
+     * board is still repainted within a few frames (bench --board prints both). The number adapts to
+     * the machine: two fewer after a frame that ran late, two more after one that was on time.
+     */
+    static final int CARDS_PER_PULSE = 8;
+    private static final int MIN_CARDS_PER_PULSE = 3;
+    private static final int MAX_CARDS_PER_PULSE = 48;
+    private static final long LATE_FRAME_NANOS = 20_000_000;
+    private static final long ON_TIME_FRAME_NANOS = 17_500_000;
+
     private final Map<String, KpiTileCard> cards = new HashMap<>();
+    /** Tiles whose card still shows an older state, in board order (top first). FX thread only. */
+    private final Map<String, KpiTilesViewModel.Tile> pending = new java.util.LinkedHashMap<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper settled = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "settled", true);
+    private int cardsPerPulse = CARDS_PER_PULSE;
+    private long lastFrame;
+    private final javafx.animation.AnimationTimer applier = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (lastFrame != 0) {
+                long frame = now - lastFrame;
+                if (frame > LATE_FRAME_NANOS) {
+                    cardsPerPulse = Math.max(MIN_CARDS_PER_PULSE, cardsPerPulse - 2);
+                } else if (frame < ON_TIME_FRAME_NANOS) {
+                    cardsPerPulse = Math.min(MAX_CARDS_PER_PULSE, cardsPerPulse + 2);
+                }
+            }
+            lastFrame = now;
+            applyPending(cardsPerPulse);
+        }
+    };
     private final VBox groups = new VBox(6);
     private final SplitPane split = new SplitPane();
     private final ScrollPane detail;
@@ -59,6 +91,10 @@ public final class KpiTilesView extends BorderPane {
                         Node alertsNode, javafx.beans.property.BooleanProperty alertsOpen, javafx.beans.value.ObservableIntegerValue unacknowledged) {
         this.vm = vm;
         getStyleClass().add("kpi-tiles-view");
+        java.net.URL css = KpiTilesView.class.getResource("/assets/css/kpi-board.css");
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
         palette.bind(Bindings.createObjectBinding(() -> Palette.of(dark.get()), dark));
 
         DatePicker day = new DatePicker();
@@ -115,6 +151,12 @@ public final class KpiTilesView extends BorderPane {
         tilesScroll.setFitToWidth(true);
         tilesScroll.setId("kpi-tiles-scroll");
         tilesScroll.getStyleClass().add("kpi-tiles-scroll");
+        tilesScroll.skinProperty().addListener((o, was, skin) -> {
+            Node viewport = tilesScroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         Label empty = new Label("No KPI values yet: they appear after the first refresh.");
 
         StackPane content = new StackPane(tilesScroll, empty);
@@ -144,7 +186,9 @@ public final class KpiTilesView extends BorderPane {
         vm.selectedIdProperty().addListener((o, was, id) -> showDetail(id != null));
         palette.addListener((o, was, p) -> {
             groups.setStyle("-fx-background-color: " + Palette.web(p.background()) + ";");
+            styleHeadings(p);
             render();
+            applyPending(Integer.MAX_VALUE); // a theme switch is one deliberate click: recolour it all at once
         });
         groups.setStyle("-fx-background-color: " + Palette.web(palette.get().background()) + ";");
         render();
@@ -159,7 +203,10 @@ public final class KpiTilesView extends BorderPane {
         }
     }
 
-    /** Updates the tiles in place; re-lays out the groups only when the set or order of tiles changed. */
+    /**
+     * Queues the tiles whose card is out of date and lets {@link #applier} update them a few per frame;
+     * re-lays out the groups only when the set or order of tiles changed.
+     */
     private void render() {
         List<KpiTilesViewModel.Tile> tiles = vm.tiles();
         List<String> ids = new ArrayList<>(tiles.size());
@@ -167,12 +214,52 @@ public final class KpiTilesView extends BorderPane {
         for (KpiTilesViewModel.Tile t : tiles) {
             ids.add(t.id());
             KpiTileCard card = cards.computeIfAbsent(t.id(), this::newCard);
-            card.update(t, p);
+            if (card.isShowing(t, p)) {
+                pending.remove(t.id());
+            } else {
+                pending.put(t.id(), t);
+            }
         }
+        pending.keySet().retainAll(ids);
         if (!ids.equals(laidOut)) {
             layoutGroups(tiles);
             laidOut = ids;
+            styleHeadings(p);
         }
+        if (!pending.isEmpty()) {
+            settled.set(false);
+            applier.start();
+        }
+    }
+
+    /** Brings up to {@code max} cards up to date, top of the board first. */
+    private void applyPending(int max) {
+        Palette p = palette.get();
+        var it = pending.values().iterator();
+        for (int n = 0; n < max && it.hasNext(); n++) {
+            KpiTilesViewModel.Tile t = it.next();
+            it.remove();
+            KpiTileCard card = cards.get(t.id());
+            if (card != null) {
+                card.update(t, p);
+            }
+        }
+        if (pending.isEmpty()) {
+            applier.stop();
+            lastFrame = 0;
+            settled.set(true);
+        }
+    }
+
+    /**
+     * True when every card shows the view model's current tiles; false while the updates are being
+     * spread over the next frames.
+     */
+    javafx.beans.property.ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
+    private void styleHeadings(Palette p) {
         for (Node n : groups.getChildren()) {
             if (n instanceof Label heading) {
                 heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-padding: 6 0 0 2; -fx-text-fill: " + Palette.web(p.text()) + ";");

@@ -36,6 +36,11 @@ public enum Icons {
         return icon;
     }
 
+    /** The glyph, for an icon node that changes shape in place ({@code FontIcon.setIconCode}). */
+    public Ikon ikon() {
+        return ikon;
+    }
+
     /** The shape that says the status without relying on colour (colour-blind safe). */
     public static Icons forStatus(Status status) {
         return switch (status) {
