@@ -67,8 +67,8 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
 
     @Option(names = "--summary", description = "Print totals only, not the milliseconds of each KPI")
     boolean summaryOnly;
-    @Option(names = "--board", description = "Also measure the KPI board on screen: worst FX pulse gap while refreshing, "
-            + "repaint time after an as-of switch (needs a display or -Dglass.platform=Monocle -Dmonocle.platform=Headless)")
+    @Option(names = "--board", description = "Also measure the KPI board on screen: worst FX-thread stall and pulse gaps while "
+            + "refreshing and switching the as-of day, repaint time after an as-of switch (needs a display or -Dglass.platform=Monocle -Dmonocle.platform=Headless)")
     boolean board;
 
 
