@@ -58,7 +58,12 @@ final class KpiTileCard extends StackPane {
     private KpiTilesViewModel.Tile shown;
     private Palette palette = Palette.LIGHT;
 
-    KpiTileCard(String id) {
+    /**
+     * @param label   the tile's title, set before the tile is first laid out: TilesFX sizes and places
+     *                its title text when the tile is resized, not when the title changes later
+     * @param palette the colours the tile starts with, for the same reason
+     */
+    KpiTileCard(String id, String label, Palette palette) {
         setId("tile-" + id.replace(':', '-'));
         getStyleClass().add("kpi-tile");
         value.setId("tile-value");
@@ -87,7 +92,10 @@ final class KpiTileCard extends StackPane {
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .prefSize(WIDTH, HEIGHT)
-                .title("")
+                .title(label)
+                .titleColor(palette.muted())
+                .foregroundColor(palette.text())
+                .backgroundColor(palette.surface())
                 .textVisible(false)
                 .graphic(content)
                 .roundedCorners(false)

@@ -213,7 +213,7 @@ public final class KpiTilesView extends BorderPane {
         Palette p = palette.get();
         for (KpiTilesViewModel.Tile t : tiles) {
             ids.add(t.id());
-            KpiTileCard card = cards.computeIfAbsent(t.id(), this::newCard);
+            KpiTileCard card = cards.computeIfAbsent(t.id(), id -> newCard(id, t.label(), p));
             if (card.isShowing(t, p)) {
                 pending.remove(t.id());
             } else {
@@ -267,8 +267,8 @@ public final class KpiTilesView extends BorderPane {
         }
     }
 
-    private KpiTileCard newCard(String id) {
-        KpiTileCard card = new KpiTileCard(id);
+    private KpiTileCard newCard(String id, String label, Palette p) {
+        KpiTileCard card = new KpiTileCard(id, label, p);
         // a filter, not a handler: the TilesFX tile consumes the clicks on its own nodes
         card.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
