@@ -110,12 +110,14 @@ public final class BoardStallBenchmark {
             board.stalls.reset();
             for (int i = 0; i < switches; i++) {
                 LocalDate switchTo = i % 2 == 0 ? day.minusDays(1) : day;
+                board.gaps.takeWindowLatencyMillis();
                 AsOfTiming timing = board.switchDay(switchTo);
+                double stall = board.gaps.takeWindowLatencyMillis();
                 repaints[i] = timing.repaintMillis();
                 engines[i] = timing.engineMillis();
                 out.printf(Locale.ROOT, "as-of switch to %s: engine refresh %,d ms; every tile updated and laid out %.1f ms after the "
-                        + "snapshot arrived (%,d ms in all, with the sparklines' extra day)%n", switchTo, timing.engineMillis(),
-                        timing.repaintMillis(), timing.totalMillis());
+                        + "snapshot arrived (%,d ms in all, with the sparklines' extra day); FX-thread stall at most %.1f ms%n", switchTo,
+                        timing.engineMillis(), timing.repaintMillis(), timing.totalMillis(), stall);
             }
             Arrays.sort(repaints);
             Arrays.sort(engines);
@@ -143,6 +145,11 @@ public final class BoardStallBenchmark {
         if (!top.isEmpty()) {
             out.println("  while a pulse was overdue (> 17 ms), the FX thread was:");
             top.forEach(out::println);
+        }
+        List<String> blocked = board.stalls.topBlocked(5);
+        if (!blocked.isEmpty()) {
+            out.println("  while an event had waited for the FX thread for more than 10 ms, it was:");
+            blocked.forEach(out::println);
         }
     }
 
@@ -196,6 +203,7 @@ public final class BoardStallBenchmark {
      */
     private static final class StallWatch {
         private static final long OVERDUE = TimeUnit.MILLISECONDS.toNanos(17);
+        private static final long STALLED = TimeUnit.MILLISECONDS.toNanos(10);
         private final Thread fx;
         private final java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fx-stall-watch");
@@ -214,14 +222,43 @@ public final class BoardStallBenchmark {
             lastPulse = now;
         }
 
+        /** The oldest probe event posted and not yet run (0: none). */
+        private final java.util.concurrent.atomic.AtomicLong waitingSince = new java.util.concurrent.atomic.AtomicLong();
+        private final Map<String, Integer> blocked = new java.util.HashMap<>();
+
+        void posted(long at) {
+            waitingSince.compareAndSet(0, at);
+        }
+
+        void ran(long postedAt) {
+            waitingSince.compareAndSet(postedAt, 0);
+        }
+
         private void sample() {
+            long now = System.nanoTime();
             long last = lastPulse;
-            if (last == 0 || System.nanoTime() - last <= OVERDUE) {
+            long waiting = waitingSince.get();
+            boolean overdue = last != 0 && now - last > OVERDUE;
+            boolean stalled = waiting != 0 && now - waiting > STALLED;
+            if (!overdue && !stalled) {
                 return;
             }
             String culprit = culprit(fx.getStackTrace());
             synchronized (samples) {
-                samples.merge(culprit, 1, Integer::sum);
+                if (overdue) {
+                    samples.merge(culprit, 1, Integer::sum);
+                }
+                if (stalled) {
+                    blocked.merge(culprit, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** What the FX thread was doing while a probe event had waited more than 10 ms. */
+        List<String> topBlocked(int n) {
+            synchronized (samples) {
+                return blocked.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
+                        .map(e -> String.format(Locale.ROOT, "    ~%3d ms  %s", e.getValue() * 2, e.getKey())).toList();
             }
         }
 
@@ -235,7 +272,7 @@ public final class BoardStallBenchmark {
                 }
             }
             if (stack[0].getMethodName().equals("_runLoop")) {
-                return "idle in the event loop (the next pulse had not been posted: CPU taken by other threads)";
+                return "in the native event loop: no Java work (waiting for a pulse or the CPU, or handling window-system events)";
             }
             for (StackTraceElement e : stack) {
                 if (e.getClassName().startsWith("io.liveops.") && !e.getClassName().contains("BoardStallBenchmark")) {
@@ -266,6 +303,7 @@ public final class BoardStallBenchmark {
         void reset() {
             synchronized (samples) {
                 samples.clear();
+                blocked.clear();
             }
         }
 
@@ -288,8 +326,18 @@ public final class BoardStallBenchmark {
         private long worstLatency;
         private final java.util.ArrayList<Long> all = new java.util.ArrayList<>();
 
+        private long windowLatency;
+
         synchronized void latency(long nanos) {
             worstLatency = Math.max(worstLatency, nanos);
+            windowLatency = Math.max(windowLatency, nanos);
+        }
+
+        /** The worst FX-thread latency since the last call (the phase's worst is kept apart). */
+        synchronized double takeWindowLatencyMillis() {
+            double w = windowLatency / 1_000_000.0;
+            windowLatency = 0;
+            return w;
         }
 
         synchronized double worstLatencyMillis() {
@@ -425,7 +473,11 @@ public final class BoardStallBenchmark {
 
             board.probe.scheduleAtFixedRate(() -> {
                 long posted = System.nanoTime();
-                Platform.runLater(() -> board.gaps.latency(System.nanoTime() - posted));
+                board.stalls.posted(posted);
+                Platform.runLater(() -> {
+                    board.gaps.latency(System.nanoTime() - posted);
+                    board.stalls.ran(posted);
+                });
             }, 5, 5, TimeUnit.MILLISECONDS);
             return board;
         }

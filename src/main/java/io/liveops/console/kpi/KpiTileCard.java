@@ -109,13 +109,24 @@ final class KpiTileCard extends StackPane {
         busy.getStyleClass().add("tile-progress");
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(6, 8, 0, 0));
-        StackPane.setMargin(tile, new Insets(FRAME));
+        // The tile is placed by layoutChildren below, not by the StackPane: an unmanaged node is a
+        // layout root, so a label changing inside it re-lays out this tile only instead of every
+        // pane up to the window (FlowPane, ScrollPane, SplitPane...), which was most of the layout
+        // work of an as-of switch.
+        tile.setManaged(false);
         getChildren().addAll(tile, busy);
+        setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(this, tooltip);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        tile.resizeRelocate(FRAME, FRAME, getWidth() - 2 * FRAME, getHeight() - 2 * FRAME);
     }
 
     /** True when the card already shows this tile in this palette. */

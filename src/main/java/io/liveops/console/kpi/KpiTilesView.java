@@ -51,7 +51,7 @@ public final class KpiTilesView extends BorderPane {
      * board is still repainted within a few frames (bench --board prints both). The number adapts to
      * the machine: two fewer after a frame that ran late, two more after one that was on time.
      */
-    static final int CARDS_PER_PULSE = 8;
+    static final int CARDS_PER_PULSE = 6;
     private static final int MIN_CARDS_PER_PULSE = 3;
     private static final int MAX_CARDS_PER_PULSE = 48;
     private static final long LATE_FRAME_NANOS = 20_000_000;

@@ -61,6 +61,8 @@ public final class KpiTilesViewModel {
      * flag again a few dozen milliseconds later would repaint the whole board twice for nothing.
      */
     static final Duration LOADING_MARK_DELAY = Duration.ofMillis(300);
+    /** How long after a new snapshot the missing past days start loading (see {@link #loadHistory}). */
+    static final Duration HISTORY_DELAY = Duration.ofMillis(150);
     private static final int CACHED_DAYS = 120;
 
     /**
@@ -418,6 +420,16 @@ public final class KpiTilesViewModel {
         historyLoading.set(true);
         historyError.set("");
         rebuild();
+        // the new values go on screen first: the history's queries would take the CPU from the
+        // frames that draw them, and the sparklines are worth a short wait
+        historyTask = scheduler.schedule(HISTORY_DELAY, () -> {
+            if (generation == historyGeneration) {
+                startHistory(generation, missing, service);
+            }
+        });
+    }
+
+    private void startHistory(long generation, List<LocalDate> missing, KpiService service) {
         Cancellation task = executor.execute(BackgroundTask.of("Loading " + missing.size() + " past days for the sparklines", (p, c) -> {
                     Map<LocalDate, Map<String, Double>> loaded = new LinkedHashMap<>();
                     int n = 0;

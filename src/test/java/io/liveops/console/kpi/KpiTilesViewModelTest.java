@@ -74,6 +74,7 @@ class KpiTilesViewModelTest {
     void tilesShowTheValueInItsUnitTheStatusInWordsAndTheChangeAgainstYesterdayAndLastWeek() {
         board.useService(service, "Demo", D);
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
         KpiTilesViewModel.Tile dau = tile("dau");
         assertThat(dau.valueText()).matches("[0-9,]+");
@@ -103,8 +104,10 @@ class KpiTilesViewModelTest {
     void pickingAnotherDayRecomputesEveryTileForThatDayAndReusesCachedPastDays() {
         board.useService(service, "Demo", D);
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
         LocalDate earlier = D.minusDays(3);
         board.asOfProperty().set(earlier);
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
         KpiTilesViewModel.Tile dau = tile("dau");
         assertThat(dau.asOf()).isEqualTo(earlier);
@@ -117,11 +120,13 @@ class KpiTilesViewModelTest {
     void whenTheWarehouseFailsTilesKeepTheirValuesMarkedStaleWithAgeAndError() {
         board.useService(service, "Demo", D);
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
         String before = tile("dau").valueText();
 
         warehouse.close();
         clock.advance(Duration.ofMinutes(3));
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
         KpiTilesViewModel.Tile dau = tile("dau");
         assertThat(dau.valueText()).isEqualTo(before);
@@ -143,6 +148,7 @@ class KpiTilesViewModelTest {
                 Duration.ofSeconds(30), clock);
         board.useService(service, "Demo", D);
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
         KpiTilesViewModel.Tile dau = tile("dau");
         assertThat(dau.failed()).isTrue();
@@ -159,6 +165,7 @@ class KpiTilesViewModelTest {
     void hiddenAndReorderedTilesAreSavedAndComeBackAfterARestart() {
         board.useService(service, "Demo", D);
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
         tiles.hide("wau");
         tiles.move("mau", -1);
 
@@ -169,6 +176,7 @@ class KpiTilesViewModelTest {
         KpiTilesViewModel restarted = newTiles();
         restarted.loadSettings();
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
         List<String> after = restarted.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.Tile::id).toList();
         assertThat(after).isEqualTo(engagement);
 
@@ -186,7 +194,8 @@ class KpiTilesViewModelTest {
 
         board.useService(service, "Demo", D);
         board.refresh();
-        assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofMinutes(15));
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
+        assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofMinutes(15).minus(KpiTilesViewModel.HISTORY_DELAY));
 
         KpiTilesViewModel restarted = newTiles();
         restarted.loadSettings();
@@ -197,6 +206,7 @@ class KpiTilesViewModelTest {
     void selectingATileLoadsItsNinetyDayTrend() {
         board.useService(service, "Demo", D);
         board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
         tiles.select("p95_latency_ms");
         assertThat(tiles.selectedTileProperty().get().id()).isEqualTo("p95_latency_ms");
         assertThat(tiles.trendProperty().get()).hasSize(KpiTilesViewModel.TREND_DAYS);
@@ -241,5 +251,18 @@ class KpiTilesViewModelTest {
         held.release();
         assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
         assertThat(slowTiles.tiles()).extracting(KpiTilesViewModel.Tile::valueText).isEqualTo(values);
+    }
+
+    @Test
+    void thePastDaysLoadJustAfterTheNewValuesAreShown() {
+        board.useService(service, "Demo", D);
+        board.refresh();
+        // the values are there at once; deltas and sparklines wait for the history, started a moment later
+        assertThat(tile("dau").valueText()).matches("[0-9,]+");
+        assertThat(tile("dau").sparkline()).isEmpty();
+        assertThat(tiles.historyLoadingProperty().get()).isTrue();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY);
+        assertThat(tiles.historyLoadingProperty().get()).isFalse();
+        assertThat(tile("dau").sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS);
     }
 }
