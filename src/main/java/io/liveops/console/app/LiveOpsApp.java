@@ -15,6 +15,7 @@ import io.liveops.console.kpi.KpiTilesView;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.Icons;
 import io.liveops.console.incident.IncidentBoardView;
+import io.liveops.console.incident.IncidentService;
 import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.SettingsDialog;
 import io.liveops.console.ui.ShellViewModel;
@@ -42,6 +43,8 @@ public final class LiveOpsApp extends Application {
     private AppContext context;
     private Scene scene;
     private KpiTilesView tilesView;
+    private IncidentBoardView incidentsView;
+    private ChecklistView checklistView;
     private TrayNotifier tray;
 
     /** Used by the JavaFX launcher: the user's folders, the system clock and zone. */
@@ -103,9 +106,11 @@ public final class LiveOpsApp extends Application {
                 openTab.accept(title);
             }
         });
-        window.addTab("Checklist", Icons.CHECKLIST.create(), new ChecklistView(checklist));
+        checklistView = new ChecklistView(checklist);
+        window.addTab("Checklist", Icons.CHECKLIST.create(), checklistView);
         checklist.start();
-        window.addTab("Incidents", Icons.INCIDENT.create(), new IncidentBoardView(context.incidents()));
+        incidentsView = new IncidentBoardView(context.incidents());
+        window.addTab("Incidents", Icons.INCIDENT.create(), incidentsView);
         context.incidents().start();
         window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
 
@@ -116,6 +121,12 @@ public final class LiveOpsApp extends Application {
         scene = new Scene(shell.preparingProperty().get() ? firstRun : window, Math.min(1360, screen.getWidth()),
                 Math.min(860, screen.getHeight()));
         shell.preparingProperty().addListener((o, was, preparing) -> scene.setRoot(preparing ? firstRun : window));
+        // declaring an incident must not wait for a tab switch: Ctrl+N works from every tab
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+            showTab(window, incidentsView);
+            incidentsView.declareNew();
+        });
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
 
@@ -127,15 +138,28 @@ public final class LiveOpsApp extends Application {
         context.start();
     }
 
-    /** A toast or drawer click: a KPI alert jumps to its tile on the KPIs tab and opens its detail. */
+    /**
+     * A toast or drawer click: a KPI alert jumps to its tile on the KPIs tab and opens its detail, an
+     * incident alert to its card on the Incidents tab, a checklist alert to the Checklist tab; any
+     * other opens the alert drawer.
+     */
     private void openAlert(MainWindow window, String source, String key) {
         if (KpiAlertRules.SOURCE.equals(source)) {
-            window.tabs().getTabs().stream().filter(t -> t.getContent() == tilesView).findFirst()
-                    .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+            showTab(window, tilesView);
             tilesView.open(key);
+        } else if (IncidentService.ALERT_SOURCE.equals(source) && IncidentService.incidentIdOf(key).isPresent()) {
+            showTab(window, incidentsView);
+            incidentsView.open(IncidentService.incidentIdOf(key).getAsLong());
+        } else if (ChecklistViewModel.ALERT_SOURCE.equals(source)) {
+            showTab(window, checklistView);
         } else {
             context.alertDrawer().openProperty().set(true);
         }
+    }
+
+    private static void showTab(MainWindow window, javafx.scene.Node content) {
+        window.tabs().getTabs().stream().filter(t -> t.getContent() == content).findFirst()
+                .ifPresent(t -> window.tabs().getSelectionModel().select(t));
     }
 
     Scene scene() {

@@ -52,6 +52,9 @@ import javafx.collections.ObservableList;
  */
 public final class ChecklistViewModel {
 
+    /** The source of the checklist's alerts in the {@link io.liveops.console.alert.AlertCenter}. */
+    public static final String ALERT_SOURCE = "Checklist";
+
     /** Where links and actions go: the browser (HostServices in production) and the console's tabs. */
     public interface Links {
         void openUrl(String url);
@@ -495,7 +498,7 @@ public final class ChecklistViewModel {
         String detail = r.items.stream().filter(i -> !i.done.get() && !i.skipped.get()).map(i -> i.text)
                 .reduce((a, b) -> a + "; " + b).orElse("");
         String key = of + ":" + r.id;
-        executor.execute(BackgroundTask.of("Raising " + titleText, (p, c) -> alerts.raise("Checklist", key, AlertLevel.WARNING, titleText, detail))
+        executor.execute(BackgroundTask.of("Raising " + titleText, (p, c) -> alerts.raise(ALERT_SOURCE, key, AlertLevel.WARNING, titleText, detail))
                 .onFailure(e -> message.set("Could not raise the checklist alert: " + e.getMessage())));
     }
 

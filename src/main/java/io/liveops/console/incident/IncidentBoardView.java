@@ -57,8 +57,11 @@ public final class IncidentBoardView extends BorderPane {
     private final Map<Status, VBox> columns = new EnumMap<>(Status.class);
     private final TextField titleField = new TextField();
 
+    private final Tab boardTab;
+
     public IncidentBoardView(IncidentBoardViewModel vm) {
         this.vm = vm;
+        boardTab = new Tab("Board", board());
         getStyleClass().add("incident-board");
         setId("incident-board");
 
@@ -80,7 +83,7 @@ public final class IncidentBoardView extends BorderPane {
         VBox top = new VBox(bar, form());
         setTop(top);
 
-        TabPane tabs = new TabPane(new Tab("Board", board()), new Tab("History", history()));
+        TabPane tabs = new TabPane(boardTab, new Tab("History", history()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
 
@@ -99,6 +102,18 @@ public final class IncidentBoardView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Shows an incident's card on the board (from a toast or the alert drawer). */
+    public void open(long id) {
+        boardTab.getTabPane().getSelectionModel().select(boardTab);
+        vm.select(id);
+    }
+
+    /** Opens the declare form on the board (Ctrl+N anywhere in the console). */
+    public void declareNew() {
+        boardTab.getTabPane().getSelectionModel().select(boardTab);
+        openForm();
     }
 
     private void openForm() {

@@ -530,6 +530,22 @@ public final class IncidentBoardViewModel {
         metrics.set(sb.toString());
     }
 
+    /**
+     * Selects the incident with this id on the board (a click on a toast or an alert about it).
+     *
+     * @return false when it is not on the board (resolved ones are in the history)
+     */
+    public boolean select(long id) {
+        for (IncidentCard c : cards) {
+            if (c.incident().id() != null && c.incident().id() == id) {
+                selected.set(c);
+                return true;
+            }
+        }
+        message.set("Incident #" + id + " is no longer on the board: it is in the History tab.");
+        return false;
+    }
+
     // ---- properties ----
 
     public ObservableList<IncidentCard> cards() {

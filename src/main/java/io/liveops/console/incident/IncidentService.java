@@ -18,6 +18,13 @@ import java.util.Set;
 public final class IncidentService {
 
     public static final String ALERT_SOURCE = "incidents";
+    private static final java.util.regex.Pattern ALERT_KEY = java.util.regex.Pattern.compile("incident-(\\d+)-.*");
+
+    /** The incident an alert of {@link #ALERT_SOURCE} is about ("incident-42-ack" → 42), if the key is one of ours. */
+    public static java.util.OptionalLong incidentIdOf(String alertKey) {
+        java.util.regex.Matcher m = alertKey == null ? null : ALERT_KEY.matcher(alertKey);
+        return m != null && m.matches() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
+    }
 
     private final IncidentRepository repository;
     private final Clock clock;

@@ -165,4 +165,27 @@ class IncidentBoardViewModelTest {
             vm.stop();
         }
     }
+
+    @Test
+    void anAlertAboutAnIncidentLeadsBackToItsCard() {
+        ManualScheduler s = new ManualScheduler(clock);
+        try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
+            IncidentBoardViewModel vm = vm(store, s);
+            declare(vm, "Chat down", Severity.P1);
+            declare(vm, "Store slow", Severity.P2);
+            s.advance(Duration.ofMinutes(30)); // the P1's update falls due: an alert keyed by the incident
+            String key = store.alertHistory().recent(5).stream().map(r -> r.key()).filter(k -> k.startsWith("incident-")).findFirst()
+                    .orElseThrow();
+            long id = IncidentService.incidentIdOf(key).orElseThrow();
+            vm.selectedProperty().set(null);
+
+            assertThat(vm.select(id)).isTrue();
+            assertThat(vm.selectedProperty().get().incident().title()).isEqualTo("Chat down");
+            assertThat(vm.select(999)).isFalse();
+            assertThat(vm.messageProperty().get()).contains("#999").contains("History");
+            assertThat(IncidentService.incidentIdOf("dau")).isEmpty();
+            assertThat(IncidentService.incidentIdOf("incident-12-ack")).hasValue(12);
+            vm.stop();
+        }
+    }
 }

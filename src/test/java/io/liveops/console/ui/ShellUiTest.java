@@ -62,5 +62,11 @@ class ShellUiTest extends FxRobot {
 
         Node root = lookup("#main-tabs").query();
         Screenshots.save(root.getScene(), "shell");
+
+        // Ctrl+N declares an incident from any tab: the Incidents tab opens on its form
+        push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((javafx.scene.control.TabPane) root).getSelectionModel().getSelectedItem()
+                .getText().equals("Incidents") && lookup("#incident-title").tryQuery().map(n -> n.getParent().isVisible()).orElse(false)
+                && lookup("#incident-title").query().isFocused());
     }
 }
