@@ -112,7 +112,7 @@ public final class LiveOpsApp extends Application {
         incidentsView = new IncidentBoardView(context.incidents());
         window.addTab("Incidents", Icons.INCIDENT.create(), incidentsView);
         context.incidents().start();
-        window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments()));
+        window.addTab("Experiments", Icons.EXPERIMENT.create(), new ExperimentView(context.experiments(), shell.darkThemeProperty()));
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());

@@ -108,6 +108,34 @@ final class ExperimentCharts {
         plot.getDomainAxis().setLabel(unit);
     }
 
+    /**
+     * Colours a chart for the theme: background, grid, axes and zero line from the palette (the
+     * series keep their colours, which read on both themes). Call again after {@link #showForest},
+     * which replaces the forest plot's row axis.
+     */
+    static void applyPalette(JFreeChart chart, io.liveops.console.ui.Palette palette) {
+        XYPlot plot = chart.getXYPlot();
+        chart.setBackgroundPaint(awt(palette.surface()));
+        plot.setBackgroundPaint(awt(palette.surface()));
+        plot.setDomainGridlinePaint(awt(palette.grid()));
+        plot.setRangeGridlinePaint(awt(palette.grid()));
+        plot.setOutlinePaint(awt(palette.grid()));
+        for (org.jfree.chart.axis.ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setTickLabelPaint(awt(palette.muted()));
+            axis.setLabelPaint(awt(palette.muted()));
+            axis.setAxisLinePaint(awt(palette.grid()));
+            axis.setTickMarkPaint(awt(palette.grid()));
+        }
+        for (Object marker : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
+                : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+            ((ValueMarker) marker).setPaint(awt(palette.muted()));
+        }
+    }
+
+    private static Color awt(javafx.scene.paint.Color c) {
+        return new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+
     private static JFreeChart chart(XYPlot plot) {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);

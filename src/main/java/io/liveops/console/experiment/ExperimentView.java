@@ -58,11 +58,22 @@ public final class ExperimentView extends ScrollPane {
     private final ExperimentViewModel vm;
     private final ValidationSupport validation = new ValidationSupport();
     private final VBox armsBox = new VBox(6);
+    private final javafx.beans.property.ObjectProperty<io.liveops.console.ui.Palette> palette =
+            new javafx.beans.property.SimpleObjectProperty<>(io.liveops.console.ui.Palette.LIGHT);
     private final VBox guardrailsBox = new VBox(6);
 
     /** @param vm the tab's ViewModel; the View is put in a Tab named "Experiments" */
     public ExperimentView(ExperimentViewModel vm) {
+        this(vm, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * @param vm   the tab's ViewModel; the View is put in a Tab named "Experiments"
+     * @param dark the console's theme: the charts are drawn by JFreeChart, which CSS does not reach
+     */
+    public ExperimentView(ExperimentViewModel vm, javafx.beans.value.ObservableBooleanValue dark) {
         this.vm = vm;
+        this.palette.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> io.liveops.console.ui.Palette.of(dark.get()), dark));
         getStyleClass().add("experiment-view");
         URL css = ExperimentView.class.getResource("/assets/css/experiments.css");
         if (css != null) {
@@ -131,9 +142,12 @@ public final class ExperimentView extends ScrollPane {
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setPrefSize(520, 170);
         viewer.setMinHeight(150);
-        Runnable redraw = () -> ExperimentCharts.showPower(chart, plan.powerCurve(),
-                plan.plan() == null ? 0.8 : plan.plan().power());
+        Runnable redraw = () -> {
+            ExperimentCharts.showPower(chart, plan.powerCurve(), plan.plan() == null ? 0.8 : plan.plan().power());
+            ExperimentCharts.applyPalette(chart, palette.get());
+        };
         plan.powerCurve().addListener((ListChangeListener<Object>) c -> redraw.run());
+        palette.addListener((o, was, p) -> redraw.run());
         redraw.run();
         VBox box = new VBox(8, figures, small(plan.summaryProperty()), new Label("Power against duration"), viewer);
         return card("Sample size", box);
@@ -372,8 +386,12 @@ public final class ExperimentView extends ScrollPane {
         ChartViewer viewer = new ChartViewer(forest);
         viewer.setPrefSize(520, 170);
         viewer.setMinHeight(140);
-        Runnable redraw = () -> ExperimentCharts.showForest(forest, vm.forest(), vm.forestUnitProperty().get());
+        Runnable redraw = () -> {
+            ExperimentCharts.showForest(forest, vm.forest(), vm.forestUnitProperty().get());
+            ExperimentCharts.applyPalette(forest, palette.get());
+        };
         vm.forest().addListener((ListChangeListener<Object>) c -> redraw.run());
+        palette.addListener((o, was, p) -> redraw.run());
         redraw.run();
         VBox box = new VBox(8, new Label("Arms"), armsTable, new Label("Variants against control"), comps,
                 new Label("Guardrails"), rails, new Label("Lifts with confidence intervals"), viewer);
