@@ -70,6 +70,7 @@ public final class KpiTableView extends BorderPane {
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(4);
+        details.setPromptText("Select a KPI to see its definition, its SQL file and any error.");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> details.setText(row == null ? ""
                 : row.label() + " (" + row.id() + ")\n" + row.definition() + "\nSQL: " + row.sqlSource()
                 + (row.error() == null ? "" : "\nError: " + row.error())));
