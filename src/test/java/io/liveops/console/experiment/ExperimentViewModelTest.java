@@ -70,7 +70,7 @@ class ExperimentViewModelTest {
         assertThat(vm.isValid()).isTrue();
         vm.analyze();
         assertThat(vm.recommendationProperty().get()).isEqualTo("ROLLOUT · variant");
-        assertThat(vm.ruleProperty().get()).startsWith("Variant variant beats control");
+        assertThat(vm.ruleProperty().get()).startsWith("Variant \"variant\" beats control");
         assertThat(vm.comparisonLines()).singleElement().satisfies(l -> {
             assertThat(l.lift()).isEqualTo("+7.00 pp");
             assertThat(l.p()).isEqualTo("0.0017");

@@ -87,7 +87,7 @@ class ExperimentViewTest extends ApplicationTest {
         clickOn(reveal("#analyse"));
 
         assertThat(lookup("#recommendation").queryAs(Label.class).getText()).isEqualTo("ROLLOUT · variant");
-        assertThat(lookup("#rule").queryAs(Label.class).getText()).startsWith("Variant variant beats control (lift +7.00 pp");
+        assertThat(lookup("#rule").queryAs(Label.class).getText()).startsWith("Variant \"variant\" beats control (lift +7.00 pp");
         assertThat(lookup("#srm").queryAs(Label.class).getText()).startsWith("Sample ratio OK");
         assertThat(vm.comparisonLines()).singleElement().extracting(ExperimentRows.ComparisonLine::pHolm).isEqualTo("0.0017");
 

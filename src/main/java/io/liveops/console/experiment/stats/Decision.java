@@ -49,18 +49,18 @@ public record Decision(Recommendation recommendation, String variant, String rul
             ExperimentAnalysis.Comparison w = winner.get();
             if (peeking.early()) {
                 return new Decision(Recommendation.CONTINUE_MONITORING, w.variant(), String.format(Locale.ROOT,
-                        "Variant %s looks better (adjusted p = %s) but the smallest arm has %d of the planned %d users, so stopping now would be peeking: keep the test running.",
+                        "Variant \"%s\" looks better (adjusted p = %s) but the smallest arm has %d of the planned %d users, so stopping now would be peeking: keep the test running.",
                         w.variant(), Format.p(w.adjustedP()), peeking.smallestArm(), peeking.plannedPerArm()));
             }
             return new Decision(Recommendation.ROLLOUT, w.variant(), String.format(Locale.ROOT,
-                    "Variant %s beats control (lift %s, Holm-adjusted p = %s < alpha %s) and no guardrail degraded, so roll it out.",
+                    "Variant \"%s\" beats control (lift %s, Holm-adjusted p = %s < alpha %s) and no guardrail degraded, so roll it out.",
                     w.variant(), lift(w), Format.p(w.adjustedP()), Format.plain(alpha)));
         }
         Optional<Guardrail.Result> degraded = guardrails.stream().filter(g -> g.status() == Guardrail.Status.DEGRADED).findFirst();
         if (degraded.isPresent()) {
             Guardrail.Result g = degraded.get();
             return new Decision(Recommendation.ROLLBACK, g.variant(), String.format(Locale.ROOT,
-                    "Guardrail %s got significantly worse in variant %s (change %s, beyond the tolerated %s), so roll the variant back.",
+                    "Guardrail \"%s\" got significantly worse in variant \"%s\" (change %s, beyond the tolerated %s), so roll the variant back.",
                     g.metric(), g.variant(), Format.signed(g.change()), Format.plain(g.tolerance())));
         }
         boolean allWorse = !comparisons.isEmpty() && comparisons.stream().allMatch(c -> c.adjustedP() < alpha && c.lift() < 0);
