@@ -1,25 +1,26 @@
 package io.liveops.console.app;
 
+import io.liveops.console.alert.AlertDrawerView;
 import io.liveops.console.alert.ToastThrottle;
 import io.liveops.console.alert.Toasts;
+import io.liveops.console.alert.TrayNotifier;
 import io.liveops.console.background.FxScheduler;
+import io.liveops.console.background.FxTaskExecutor;
 import io.liveops.console.checklist.ChecklistView;
 import io.liveops.console.checklist.ChecklistViewModel;
-import io.liveops.console.background.FxTaskExecutor;
 import io.liveops.console.config.AppPaths;
 import io.liveops.console.experiment.ExperimentView;
-import io.liveops.console.alert.AlertDrawerView;
-import io.liveops.console.alert.TrayNotifier;
+import io.liveops.console.incident.IncidentBoardView;
+import io.liveops.console.incident.IncidentService;
 import io.liveops.console.kpi.KpiAlertRules;
 import io.liveops.console.kpi.KpiTilesView;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.Icons;
-import io.liveops.console.incident.IncidentBoardView;
-import io.liveops.console.incident.IncidentService;
 import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.SettingsDialog;
 import io.liveops.console.ui.ShellViewModel;
 import java.awt.Desktop;
+import java.io.File;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -27,7 +28,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,13 +124,13 @@ public final class LiveOpsApp extends Application {
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());
         // never larger than the screen (small laptops, headless test screens)
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(shell.preparingProperty().get() ? firstRun : window, Math.min(1360, screen.getWidth()),
                 Math.min(860, screen.getHeight()));
         shell.preparingProperty().addListener((o, was, preparing) -> scene.setRoot(preparing ? firstRun : window));
         // declaring an incident must not wait for a tab switch: Ctrl+N works from every tab
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN), () -> {
             showTab(window, incidentsView);
             incidentsView.declareNew();
         });
@@ -157,7 +164,7 @@ public final class LiveOpsApp extends Application {
         }
     }
 
-    private static void showTab(MainWindow window, javafx.scene.Node content) {
+    private static void showTab(MainWindow window, Node content) {
         window.tabs().getTabs().stream().filter(t -> t.getContent() == content).findFirst()
                 .ifPresent(t -> window.tabs().getSelectionModel().select(t));
     }
@@ -181,7 +188,7 @@ public final class LiveOpsApp extends Application {
         String folder = context.paths().dataDir().toAbsolutePath().toString();
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                java.io.File f = new java.io.File(folder);
+                File f = new File(folder);
                 new Thread(() -> {
                     try {
                         Desktop.getDesktop().open(f);

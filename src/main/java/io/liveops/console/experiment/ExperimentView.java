@@ -11,13 +11,20 @@ import io.liveops.console.experiment.stats.Guardrail;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,6 +41,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -58,22 +66,22 @@ public final class ExperimentView extends ScrollPane {
     private final ExperimentViewModel vm;
     private final ValidationSupport validation = new ValidationSupport();
     private final VBox armsBox = new VBox(6);
-    private final javafx.beans.property.ObjectProperty<io.liveops.console.ui.Palette> palette =
-            new javafx.beans.property.SimpleObjectProperty<>(io.liveops.console.ui.Palette.LIGHT);
+    private final ObjectProperty<io.liveops.console.ui.Palette> palette =
+            new SimpleObjectProperty<>(io.liveops.console.ui.Palette.LIGHT);
     private final VBox guardrailsBox = new VBox(6);
 
     /** @param vm the tab's ViewModel; the View is put in a Tab named "Experiments" */
     public ExperimentView(ExperimentViewModel vm) {
-        this(vm, new javafx.beans.property.SimpleBooleanProperty(false));
+        this(vm, new SimpleBooleanProperty(false));
     }
 
     /**
      * @param vm   the tab's ViewModel; the View is put in a Tab named "Experiments"
      * @param dark the console's theme: the charts are drawn by JFreeChart, which CSS does not reach
      */
-    public ExperimentView(ExperimentViewModel vm, javafx.beans.value.ObservableBooleanValue dark) {
+    public ExperimentView(ExperimentViewModel vm, ObservableBooleanValue dark) {
         this.vm = vm;
-        this.palette.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> io.liveops.console.ui.Palette.of(dark.get()), dark));
+        this.palette.bind(Bindings.createObjectBinding(() -> io.liveops.console.ui.Palette.of(dark.get()), dark));
         getStyleClass().add("experiment-view");
         URL css = ExperimentView.class.getResource("/assets/css/experiments.css");
         if (css != null) {
@@ -405,7 +413,7 @@ public final class ExperimentView extends ScrollPane {
         return text -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         };
     }
 
@@ -415,7 +423,7 @@ public final class ExperimentView extends ScrollPane {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save experiment report");
             chooser.setInitialFileName(name);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT) + " files", "*." + extension));
             File f = chooser.showSaveDialog(owner.get());
             return Optional.ofNullable(f).map(File::toPath);
         };
@@ -428,7 +436,7 @@ public final class ExperimentView extends ScrollPane {
 
     // ------------------------------------------------------------------ helpers
 
-    private TextField field(String id, javafx.beans.property.StringProperty value, ReadOnlyStringProperty error) {
+    private TextField field(String id, StringProperty value, ReadOnlyStringProperty error) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);
@@ -524,7 +532,7 @@ public final class ExperimentView extends ScrollPane {
     }
 
     /** The table is as tall as its rows (at least one, for the empty-table message): no empty stripes, no inner scrolling. */
-    private static <T> void fitRows(TableView<T> table, javafx.collections.ObservableList<T> items) {
+    private static <T> void fitRows(TableView<T> table, ObservableList<T> items) {
         table.setItems(items);
         table.setFixedCellSize(26);
         table.prefHeightProperty().bind(Bindings.max(1, Bindings.size(items)).multiply(26).add(32));

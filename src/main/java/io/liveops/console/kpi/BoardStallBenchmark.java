@@ -14,15 +14,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -179,7 +186,7 @@ public final class BoardStallBenchmark {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    private static <T> T onFx(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -205,12 +212,12 @@ public final class BoardStallBenchmark {
         private static final long OVERDUE = TimeUnit.MILLISECONDS.toNanos(17);
         private static final long STALLED = TimeUnit.MILLISECONDS.toNanos(10);
         private final Thread fx;
-        private final java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fx-stall-watch");
             t.setDaemon(true);
             return t;
         });
-        private final Map<String, Integer> samples = new java.util.HashMap<>();
+        private final Map<String, Integer> samples = new HashMap<>();
         private volatile long lastPulse;
 
         StallWatch(Thread fx) {
@@ -223,8 +230,8 @@ public final class BoardStallBenchmark {
         }
 
         /** The oldest probe event posted and not yet run (0: none). */
-        private final java.util.concurrent.atomic.AtomicLong waitingSince = new java.util.concurrent.atomic.AtomicLong();
-        private final Map<String, Integer> blocked = new java.util.HashMap<>();
+        private final AtomicLong waitingSince = new AtomicLong();
+        private final Map<String, Integer> blocked = new HashMap<>();
 
         void posted(long at) {
             waitingSince.compareAndSet(0, at);
@@ -324,7 +331,7 @@ public final class BoardStallBenchmark {
         private long worst;
         private long count;
         private long worstLatency;
-        private final java.util.ArrayList<Long> all = new java.util.ArrayList<>();
+        private final ArrayList<Long> all = new ArrayList<>();
 
         private long windowLatency;
 
@@ -390,7 +397,7 @@ public final class BoardStallBenchmark {
         final Gaps gaps = new Gaps();
         StallWatch stalls;
         final AnimationTimer keepPulsing;
-        final java.util.concurrent.ScheduledExecutorService probe = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fx-latency-probe");
             t.setDaemon(true);
             return t;
@@ -447,7 +454,7 @@ public final class BoardStallBenchmark {
             Stage stage = new Stage();
             Scene scene = new Scene(view, 1280, 800);
             // the console's own theme, so the benchmark paints what the director sees
-            scene.getStylesheets().add(java.util.Objects.requireNonNull(BoardStallBenchmark.class.getResource("/assets/css/light.css")).toExternalForm());
+            scene.getStylesheets().add(Objects.requireNonNull(BoardStallBenchmark.class.getResource("/assets/css/light.css")).toExternalForm());
             stage.setScene(scene);
             AnimationTimer timer = new AnimationTimer() {
                 @Override
@@ -511,7 +518,7 @@ public final class BoardStallBenchmark {
         void idle(Duration howLong) {
             CountDownLatch done = new CountDownLatch(1);
             onFx(() -> {
-                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(howLong.toMillis()));
+                PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(howLong.toMillis()));
                 pause.setOnFinished(e -> done.countDown());
                 pause.play();
                 return null;

@@ -5,15 +5,22 @@ import eu.hansolo.tilesfx.TileBuilder;
 import io.liveops.console.ui.Icons;
 import io.liveops.console.ui.Palette;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,17 +46,17 @@ final class KpiTileCard extends StackPane {
     private final Label weekDelta = new Label();
     private final Label note = new Label();
     /** Drawn, not built from shape nodes: a canvas repaints as one image and adds nothing to layout or CSS. */
-    private final javafx.scene.canvas.Canvas spark = new javafx.scene.canvas.Canvas(SPARK_W + 4, SPARK_H);
+    private final Canvas spark = new Canvas(SPARK_W + 4, SPARK_H);
     // a still mark, not a spinning ProgressIndicator: two dozen spinners re-render every frame and
     // stalled the FX pulse by 50-90 ms during each refresh (bench --board)
     private final Label busy = new Label("updating", Icons.REFRESH.create());
-    private static final java.util.Map<Status, javafx.css.PseudoClass> STATUS_CLASSES = new java.util.EnumMap<>(Status.class);
-    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
-    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
+    private static final Map<Status, PseudoClass> STATUS_CLASSES = new EnumMap<>(Status.class);
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     static {
         for (Status s : Status.values()) {
-            STATUS_CLASSES.put(s, javafx.css.PseudoClass.getPseudoClass(s.id()));
+            STATUS_CLASSES.put(s, PseudoClass.getPseudoClass(s.id()));
         }
     }
 
@@ -99,7 +106,7 @@ final class KpiTileCard extends StackPane {
                 .textVisible(false)
                 .graphic(content)
                 .roundedCorners(false)
-                .borderColor(javafx.scene.paint.Color.TRANSPARENT)
+                .borderColor(Color.TRANSPARENT)
                 .borderWidth(0)
                 .animated(false)
                 .build();
@@ -157,7 +164,7 @@ final class KpiTileCard extends StackPane {
             tile.setForegroundColor(p.text());
             // ok draws a softer frame than warning/critical; the frame's width stays the same, since a
             // tile that changes size re-lays out all of its TilesFX text
-            javafx.scene.paint.Color frameColour = t.failed() ? p.critical() : p.of(s);
+            Color frameColour = t.failed() ? p.critical() : p.of(s);
             frame(s == Status.OK && !t.failed() ? frameColour.interpolate(p.surface(), 0.45) : frameColour, p.surface());
             // one icon node that changes shape: a new node per status change would add CSS work to the frame
             statusIcon.setIconCode((t.failed() ? Icons.ERROR : Icons.forStatus(s)).ikon());
@@ -188,8 +195,8 @@ final class KpiTileCard extends StackPane {
      * stroked rectangle over its whole area and draws layered fills through a scaled image, which made
      * repainting the board several times slower (bench --board).
      */
-    private void frame(javafx.scene.paint.Color colour, javafx.scene.paint.Color surface) {
-        setBackground(javafx.scene.layout.Background.fill(colour));
+    private void frame(Color colour, Color surface) {
+        setBackground(Background.fill(colour));
         tile.setBackgroundColor(surface);
     }
 
@@ -198,8 +205,8 @@ final class KpiTileCard extends StackPane {
     }
 
     /** The last 14 days as a line, scaled to its own min..max, with the as-of day as a dot; gaps for days without a value. */
-    private void drawSparkline(List<Double> points, javafx.scene.paint.Color last, javafx.scene.paint.Color line) {
-        javafx.scene.canvas.GraphicsContext g = spark.getGraphicsContext2D();
+    private void drawSparkline(List<Double> points, Color last, Color line) {
+        GraphicsContext g = spark.getGraphicsContext2D();
         g.clearRect(0, 0, spark.getWidth(), spark.getHeight());
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -238,7 +245,7 @@ final class KpiTileCard extends StackPane {
     }
 
     /** Strokes a run of two or more points, then starts a new run. */
-    private static void stroke(javafx.scene.canvas.GraphicsContext g, List<double[]> segment) {
+    private static void stroke(GraphicsContext g, List<double[]> segment) {
         if (segment.size() >= 2) {
             double[] xs = new double[segment.size()];
             double[] ys = new double[segment.size()];

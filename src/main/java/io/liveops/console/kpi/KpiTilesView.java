@@ -2,14 +2,22 @@ package io.liveops.console.kpi;
 
 import io.liveops.console.ui.Icons;
 import io.liveops.console.ui.Palette;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,6 +35,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -59,11 +69,11 @@ public final class KpiTilesView extends BorderPane {
 
     private final Map<String, KpiTileCard> cards = new HashMap<>();
     /** Tiles whose card still shows an older state, in board order (top first). FX thread only. */
-    private final Map<String, KpiTilesViewModel.Tile> pending = new java.util.LinkedHashMap<>();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper settled = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "settled", true);
+    private final Map<String, KpiTilesViewModel.Tile> pending = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled", true);
     private int cardsPerPulse = CARDS_PER_PULSE;
     private long lastFrame;
-    private final javafx.animation.AnimationTimer applier = new javafx.animation.AnimationTimer() {
+    private final AnimationTimer applier = new AnimationTimer() {
         @Override
         public void handle(long now) {
             if (lastFrame != 0) {
@@ -88,10 +98,10 @@ public final class KpiTilesView extends BorderPane {
      * @param alertsNode the alert drawer, shown on the right while {@code alertsOpen} is selected
      */
     public KpiTilesView(KpiTilesViewModel vm, ThresholdEditorViewModel editor, KpiBoardViewModel board, ObservableBooleanValue dark,
-                        Node alertsNode, javafx.beans.property.BooleanProperty alertsOpen, javafx.beans.value.ObservableIntegerValue unacknowledged) {
+                        Node alertsNode, BooleanProperty alertsOpen, ObservableIntegerValue unacknowledged) {
         this.vm = vm;
         getStyleClass().add("kpi-tiles-view");
-        java.net.URL css = KpiTilesView.class.getResource("/assets/css/kpi-board.css");
+        URL css = KpiTilesView.class.getResource("/assets/css/kpi-board.css");
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }
@@ -255,7 +265,7 @@ public final class KpiTilesView extends BorderPane {
      * True when every card shows the view model's current tiles; false while the updates are being
      * spread over the next frames.
      */
-    javafx.beans.property.ReadOnlyBooleanProperty settledProperty() {
+    ReadOnlyBooleanProperty settledProperty() {
         return settled.getReadOnlyProperty();
     }
 
@@ -270,8 +280,8 @@ public final class KpiTilesView extends BorderPane {
     private KpiTileCard newCard(String id, String label, Palette p) {
         KpiTileCard card = new KpiTileCard(id, label, p);
         // a filter, not a handler: the TilesFX tile consumes the clicks on its own nodes
-        card.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+        card.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 vm.select(id);
             }
         });
@@ -297,7 +307,7 @@ public final class KpiTilesView extends BorderPane {
                 current = t.group();
                 Label heading = new Label(current.displayName());
                 heading.getStyleClass().add("kpi-group-heading");
-                heading.setId("group-" + current.name().toLowerCase(java.util.Locale.ROOT));
+                heading.setId("group-" + current.name().toLowerCase(Locale.ROOT));
                 heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-padding: 6 0 0 2;");
                 flow = new FlowPane(10, 10);
                 flow.setPrefWrapLength(4 * (KpiTileCard.WIDTH + 10));

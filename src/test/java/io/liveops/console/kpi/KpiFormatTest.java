@@ -2,7 +2,12 @@ package io.liveops.console.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class KpiFormatTest {
@@ -33,9 +38,9 @@ class KpiFormatTest {
     @Test
     void oneFormatServesManyThreadsAtOnceWithoutMixingTheirNumbers() throws Exception {
         // the formatters are kept per thread (NumberFormat is not thread-safe); a shared one garbles output under load
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            List<Future<Boolean>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int seed = t;
                 results.add(pool.submit(() -> {
@@ -50,7 +55,7 @@ class KpiFormatTest {
                     return true;
                 }));
             }
-            for (java.util.concurrent.Future<Boolean> r : results) {
+            for (Future<Boolean> r : results) {
                 assertThat(r.get()).isTrue();
             }
         } finally {

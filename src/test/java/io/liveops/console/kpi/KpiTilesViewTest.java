@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +113,7 @@ class KpiTilesViewTest extends FxRobot {
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(vm.tiles()).hasSizeGreaterThan(20);
             for (KpiTilesViewModel.Tile t : vm.tiles()) {
-                javafx.scene.layout.Region card = view.card(t.id());
+                Region card = view.card(t.id());
                 assertThat(card).as(t.id()).isNotNull();
                 assertThat(((Label) card.lookup("#tile-value")).getText()).as(t.id()).isEqualTo(t.valueText());
                 assertThat(((Label) card.lookup(".tile-status")).getText()).as(t.id()).startsWith(t.statusText());
