@@ -2,6 +2,7 @@ package io.liveops.console.experiment;
 
 import io.liveops.console.experiment.ExperimentRows.ForestPoint;
 import io.liveops.console.experiment.stats.SampleSize;
+import io.liveops.console.ui.ChartTheme;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -115,17 +116,10 @@ final class ExperimentCharts {
      */
     static void applyPalette(JFreeChart chart, io.liveops.console.ui.Palette palette) {
         XYPlot plot = chart.getXYPlot();
-        chart.setBackgroundPaint(awt(palette.surface()));
-        plot.setBackgroundPaint(awt(palette.surface()));
-        plot.setDomainGridlinePaint(awt(palette.grid()));
-        plot.setRangeGridlinePaint(awt(palette.grid()));
+        ChartTheme.apply(chart, palette);
         plot.setOutlinePaint(awt(palette.grid()));
-        for (org.jfree.chart.axis.ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            axis.setTickLabelPaint(awt(palette.muted()));
-            axis.setLabelPaint(awt(palette.muted()));
-            axis.setAxisLinePaint(awt(palette.grid()));
-            axis.setTickMarkPaint(awt(palette.grid()));
-        }
+        plot.getDomainAxis().setTickMarkPaint(awt(palette.grid()));
+        plot.getRangeAxis().setTickMarkPaint(awt(palette.grid()));
         for (Object marker : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
                 : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
             ((ValueMarker) marker).setPaint(awt(palette.muted()));
@@ -133,7 +127,7 @@ final class ExperimentCharts {
     }
 
     private static Color awt(javafx.scene.paint.Color c) {
-        return new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+        return ChartTheme.awt(c, c.getOpacity());
     }
 
     private static JFreeChart chart(XYPlot plot) {

@@ -426,22 +426,7 @@ public final class BoardStallBenchmark {
             long[] snapshotAt = new long[1];
             boardVm.snapshotProperty().addListener((o, was, snap) -> snapshotAt[0] = System.nanoTime());
             KpiTilesViewModel tilesVm = new KpiTilesViewModel(boardVm, executor, scheduler, clock, format, () -> thresholds, state.settings());
-            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(new ThresholdEditorViewModel.ThresholdStore() {
-                @Override
-                public Thresholds current() {
-                    return thresholds;
-                }
-
-                @Override
-                public Thresholds defaults() {
-                    return thresholds;
-                }
-
-                @Override
-                public void save(Thresholds edited) {
-                    throw new UnsupportedOperationException("The benchmark edits no thresholds");
-                }
-            }, executor, () -> { });
+            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdEditorViewModel.ThresholdStore.fixed(thresholds), executor, () -> { });
             AtomicLong updateNanos = new AtomicLong();
             KpiTilesView view = new KpiTilesView(tilesVm, editor, boardVm, new SimpleBooleanProperty(false), new StackPane(),
                     new SimpleBooleanProperty(false), new SimpleIntegerProperty(0));

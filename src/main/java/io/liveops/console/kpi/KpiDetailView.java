@@ -1,6 +1,7 @@
 package io.liveops.console.kpi;
 
 import io.liveops.console.ui.Icons;
+import io.liveops.console.ui.ChartTheme;
 import io.liveops.console.ui.Palette;
 import java.awt.BasicStroke;
 import java.util.LinkedHashMap;
@@ -325,16 +326,8 @@ final class KpiDetailView extends VBox {
 
     private void styleChart() {
         XYPlot plot = chart.getXYPlot();
-        chart.setBackgroundPaint(awt(palette.surface(), 1));
-        plot.setBackgroundPaint(awt(palette.surface(), 1));
-        plot.setDomainGridlinePaint(awt(palette.grid(), 1));
-        plot.setRangeGridlinePaint(awt(palette.grid(), 1));
+        ChartTheme.apply(chart, palette);
         plot.setOutlineVisible(false);
-        for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            axis.setTickLabelPaint(awt(palette.muted(), 1));
-            axis.setLabelPaint(awt(palette.muted(), 1));
-            axis.setAxisLinePaint(awt(palette.grid(), 1));
-        }
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, awt(palette.text(), 1));
         renderer.setSeriesStroke(0, new BasicStroke(1.8f));
@@ -342,7 +335,7 @@ final class KpiDetailView extends VBox {
     }
 
     private static java.awt.Color awt(javafx.scene.paint.Color c, double alpha) {
-        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) alpha);
+        return ChartTheme.awt(c, alpha);
     }
 
     ScrollPane inScrollPane() {

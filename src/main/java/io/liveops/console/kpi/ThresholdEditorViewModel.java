@@ -33,6 +33,26 @@ public final class ThresholdEditorViewModel {
 
         /** Writes the file and puts the thresholds in force; called on a background thread. */
         void save(Thresholds thresholds);
+
+        /** A store whose thresholds are fixed (benchmarks, views under test): saving is refused. */
+        static ThresholdStore fixed(Thresholds thresholds) {
+            return new ThresholdStore() {
+                @Override
+                public Thresholds current() {
+                    return thresholds;
+                }
+
+                @Override
+                public Thresholds defaults() {
+                    return thresholds;
+                }
+
+                @Override
+                public void save(Thresholds edited) {
+                    throw new UnsupportedOperationException("These thresholds are fixed and cannot be edited");
+                }
+            };
+        }
     }
 
     public static final String TARGET = "target";

@@ -63,22 +63,7 @@ class KpiTilesViewTest extends FxRobot {
             KpiFormat format = new KpiFormat(Locale.US);
             KpiBoardViewModel board = new KpiBoardViewModel(executor, scheduler, clock, format);
             vm = new KpiTilesViewModel(board, executor, scheduler, clock, format, () -> DEFAULTS, state.settings());
-            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(new ThresholdEditorViewModel.ThresholdStore() {
-                @Override
-                public Thresholds current() {
-                    return DEFAULTS;
-                }
-
-                @Override
-                public Thresholds defaults() {
-                    return DEFAULTS;
-                }
-
-                @Override
-                public void save(Thresholds edited) {
-                    throw new UnsupportedOperationException("not edited here");
-                }
-            }, executor, () -> { });
+            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdEditorViewModel.ThresholdStore.fixed(DEFAULTS), executor, () -> { });
             view = new KpiTilesView(vm, editor, board, new SimpleBooleanProperty(false), new StackPane(), new SimpleBooleanProperty(false),
                     new SimpleIntegerProperty(0));
             stage.setScene(new Scene(view, 1280, 800));
