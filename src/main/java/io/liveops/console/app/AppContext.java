@@ -1,40 +1,42 @@
 package io.liveops.console.app;
+import io.liveops.console.checklist.core.ChecklistRepository;
+import io.liveops.console.alert.core.AlertHistoryRepository;
 
-import io.liveops.console.alert.AlertCenter;
-import io.liveops.console.alert.AlertDrawerViewModel;
+import io.liveops.console.alert.core.AlertCenter;
+import io.liveops.console.alert.ui.AlertDrawerViewModel;
 import io.liveops.console.background.BackgroundTask;
-import io.liveops.console.checklist.ChecklistService;
-import io.liveops.console.checklist.ChecklistViewModel;
-import io.liveops.console.checklist.RoutineSchedule;
-import io.liveops.console.checklist.TemplateReader;
-import io.liveops.console.kpi.KpiCatalog;
+import io.liveops.console.checklist.core.ChecklistService;
+import io.liveops.console.checklist.ui.ChecklistViewModel;
+import io.liveops.console.checklist.core.RoutineSchedule;
+import io.liveops.console.checklist.core.TemplateReader;
+import io.liveops.console.kpi.core.KpiCatalog;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
-import io.liveops.console.config.AppPaths;
-import io.liveops.console.kpi.KpiAlertRules;
-import io.liveops.console.kpi.KpiBoardViewModel;
-import io.liveops.console.kpi.KpiFormat;
-import io.liveops.console.kpi.KpiService;
-import io.liveops.console.kpi.KpiSnapshot;
-import io.liveops.console.kpi.KpiTilesViewModel;
-import io.liveops.console.kpi.ThresholdEditorViewModel;
-import io.liveops.console.kpi.ThresholdConfig;
-import io.liveops.console.kpi.Thresholds;
-import io.liveops.console.config.JsonConfig;
+import io.liveops.console.shared.AppPaths;
+import io.liveops.console.kpi.core.KpiAlertRules;
+import io.liveops.console.kpi.ui.KpiBoardViewModel;
+import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.kpi.core.KpiService;
+import io.liveops.console.kpi.core.KpiSnapshot;
+import io.liveops.console.kpi.ui.KpiTilesViewModel;
+import io.liveops.console.kpi.ui.ThresholdEditorViewModel;
+import io.liveops.console.kpi.core.ThresholdConfig;
+import io.liveops.console.kpi.core.Thresholds;
+import io.liveops.console.shared.JsonConfig;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.state.StateStoreException;
 import io.liveops.console.state.TeamModeConfig;
-import io.liveops.console.incident.IncidentBoardView;
-import io.liveops.console.incident.IncidentBoardViewModel;
-import io.liveops.console.incident.IncidentRepository;
-import io.liveops.console.incident.IncidentService;
-import io.liveops.console.incident.SeverityPolicy;
-import io.liveops.console.incident.Templates;
-import io.liveops.console.experiment.ExperimentView;
-import io.liveops.console.experiment.ExperimentViewModel;
+import io.liveops.console.incident.ui.IncidentBoardView;
+import io.liveops.console.incident.ui.IncidentBoardViewModel;
+import io.liveops.console.incident.core.IncidentRepository;
+import io.liveops.console.incident.core.IncidentService;
+import io.liveops.console.incident.core.SeverityPolicy;
+import io.liveops.console.incident.core.Templates;
+import io.liveops.console.experiment.ui.ExperimentView;
+import io.liveops.console.experiment.ui.ExperimentViewModel;
 import io.liveops.console.ui.SettingsViewModel;
 import io.liveops.console.ui.ShellViewModel;
-import io.liveops.console.ui.StatusBarViewModel;
+import io.liveops.console.kpi.ui.StatusBarViewModel;
 import io.liveops.console.warehouse.DemoWarehouse;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
@@ -136,7 +138,7 @@ public final class AppContext implements AutoCloseable {
                 thresholds = edited;
             }
         }, executor, board::thresholdsChanged);
-        this.alerts = new AlertCenter(state.alertHistory(), clock);
+        this.alerts = new AlertCenter(new AlertHistoryRepository(state), clock);
         this.kpiAlertRules = new KpiAlertRules(alerts, format);
         // the drawer hears about alerts on the refresh's thread; a zero-delay schedule hops to the UI thread
         this.alertDrawer = new AlertDrawerViewModel(alerts, executor, r -> scheduler.schedule(Duration.ZERO, r), clock, zone,
@@ -334,7 +336,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The Checklist tab's ViewModel; {@code links} open URLs in the browser and items' actions in their tab. */
     public ChecklistViewModel checklist(ChecklistViewModel.Links links) {
-        ChecklistService service = new ChecklistService(state.checklist(), new TemplateReader(KpiCatalog.standard()),
+        ChecklistService service = new ChecklistService(new ChecklistRepository(state), new TemplateReader(KpiCatalog.standard()),
                 ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
         return new ChecklistViewModel(service, board.snapshotProperty(), alerts, executor, scheduler, clock,
                 System.getProperty("user.name", "me"), KpiCatalog.standard(), new KpiFormat(Locale.getDefault()), links);

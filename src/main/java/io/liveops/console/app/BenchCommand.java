@@ -2,13 +2,13 @@ package io.liveops.console.app;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
-import io.liveops.console.config.AppPaths;
-import io.liveops.console.experiment.ExperimentBenchmark;
-import io.liveops.console.kpi.KpiService;
-import io.liveops.console.kpi.KpiSnapshot;
-import io.liveops.console.kpi.KpiValue;
-import io.liveops.console.kpi.ThresholdConfig;
-import io.liveops.console.kpi.Thresholds;
+import io.liveops.console.shared.AppPaths;
+import io.liveops.console.experiment.core.ExperimentBenchmark;
+import io.liveops.console.kpi.core.KpiService;
+import io.liveops.console.kpi.core.KpiSnapshot;
+import io.liveops.console.kpi.core.KpiValue;
+import io.liveops.console.kpi.core.ThresholdConfig;
+import io.liveops.console.kpi.core.Thresholds;
 import io.liveops.console.warehouse.DemoWarehouse;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
@@ -100,7 +100,7 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
         try {
             benchmark("SQLite " + file.getFileName(), new WarehouseProfile("bench", "jdbc:sqlite:" + file.toAbsolutePath(), null, null), day);
             if (board) {
-                io.liveops.console.kpi.BoardStallBenchmark.run(out, file, day, runs);
+                io.liveops.console.app.BoardStallBenchmark.run(out, file, day, runs);
             }
             if (postgres != null) {
                 if (loadPostgres) {

@@ -1,7 +1,6 @@
 package io.liveops.console.app;
 
-import io.liveops.console.config.AppPaths;
-import io.liveops.console.experiment.ExperimentCommand;
+import io.liveops.console.shared.AppPaths;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;

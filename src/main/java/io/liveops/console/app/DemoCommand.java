@@ -2,7 +2,7 @@ package io.liveops.console.app;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
-import io.liveops.console.config.AppPaths;
+import io.liveops.console.shared.AppPaths;
 import io.liveops.console.warehouse.DemoWarehouse;
 import io.liveops.console.warehouse.WarehouseException;
 import java.io.PrintWriter;

@@ -2,12 +2,12 @@ package io.liveops.console.app;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
-import io.liveops.console.config.AppPaths;
-import io.liveops.console.kpi.KpiReport;
-import io.liveops.console.kpi.KpiService;
-import io.liveops.console.kpi.KpiSnapshot;
-import io.liveops.console.kpi.KpiValue;
-import io.liveops.console.kpi.ThresholdConfig;
+import io.liveops.console.shared.AppPaths;
+import io.liveops.console.kpi.core.KpiReport;
+import io.liveops.console.kpi.core.KpiService;
+import io.liveops.console.kpi.core.KpiSnapshot;
+import io.liveops.console.kpi.core.KpiValue;
+import io.liveops.console.kpi.core.ThresholdConfig;
 import io.liveops.console.warehouse.Dialect;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;

@@ -1,6 +1,6 @@
 package io.liveops.console.app;
 
-import io.liveops.console.config.AppPaths;
+import io.liveops.console.shared.AppPaths;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

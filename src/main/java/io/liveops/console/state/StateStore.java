@@ -1,5 +1,6 @@
 package io.liveops.console.state;
 
+
 import io.liveops.console.warehouse.DriverErrors;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -59,7 +60,6 @@ public final class StateStore implements AutoCloseable {
     private final String description;
     private final SettingsRepository settings;
     private final ConnectionProfileRepository connectionProfiles;
-    private final AlertHistoryRepository alertHistory;
 
     private StateStore(HikariDataSource pool, boolean teamMode, String description, Clock clock) {
         this.pool = pool;
@@ -67,7 +67,6 @@ public final class StateStore implements AutoCloseable {
         this.description = description;
         this.settings = new SettingsRepository(this, clock);
         this.connectionProfiles = new ConnectionProfileRepository(this, clock);
-        this.alertHistory = new AlertHistoryRepository(this);
     }
 
     /** Opens (creating and migrating as needed) the local state file, stamping times from the system clock. */
@@ -172,14 +171,7 @@ public final class StateStore implements AutoCloseable {
         return connectionProfiles;
     }
 
-    public AlertHistoryRepository alertHistory() {
-        return alertHistory;
-    }
 
-    /** Checklist days and item marks; stateless, so a new one per call costs nothing. */
-    public ChecklistRepository checklist() {
-        return new ChecklistRepository(this);
-    }
 
     @Override
     public void close() {

@@ -2,7 +2,7 @@ package io.liveops.console.state;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.liveops.console.config.JsonConfig;
+import io.liveops.console.shared.JsonConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

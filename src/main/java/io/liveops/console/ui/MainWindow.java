@@ -1,5 +1,9 @@
 package io.liveops.console.ui;
 
+import io.liveops.console.kpi.ui.StatusBar;
+import io.liveops.console.kpi.ui.StatusBarViewModel;
+import io.liveops.console.ui.kit.Icons;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.liveops.console.config.AppPaths;
-import io.liveops.console.kpi.KpiCatalog;
-import io.liveops.console.kpi.KpiDefinition;
+import io.liveops.console.shared.AppPaths;
+import io.liveops.console.kpi.core.KpiCatalog;
+import io.liveops.console.kpi.core.KpiDefinition;
 import io.liveops.console.testkit.DemoFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;

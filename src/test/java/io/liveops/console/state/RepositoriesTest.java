@@ -1,5 +1,10 @@
 package io.liveops.console.state;
 
+import io.liveops.console.alert.core.AlertHistoryRepository;
+import io.liveops.console.alert.core.AlertRecord;
+import io.liveops.console.alert.core.KeyLevel;
+import io.liveops.console.testkit.StateBackend;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,7 +120,7 @@ class RepositoriesTest {
         String location = backend.freshLocation(tmp);
         long criticalId;
         try (StateStore store = backend.open(location, CLOCK)) {
-            AlertHistoryRepository alerts = store.alertHistory();
+            AlertHistoryRepository alerts = new AlertHistoryRepository(store);
             AlertRecord warning = alerts.append(AlertRecord.of("KPI", "dau", "WARNING", AlertRecord.Kind.RAISED,
                     "DAU below target", "DAU 9,100 < 9,500", T0, false));
             AlertRecord critical = alerts.append(AlertRecord.of("KPI", "dau", "CRITICAL", AlertRecord.Kind.RAISED,
@@ -146,7 +151,7 @@ class RepositoriesTest {
             alerts.snooze("arpu", T0.plusSeconds(60), T0);
         }
         try (StateStore store = backend.open(location, CLOCK)) {
-            AlertHistoryRepository alerts = store.alertHistory();
+            AlertHistoryRepository alerts = new AlertHistoryRepository(store);
             assertThat(alerts.recent(10)).hasSize(3);
             AlertRecord acked = alerts.find(criticalId).orElseThrow();
             assertThat(acked.acknowledged()).isTrue();

@@ -1,5 +1,7 @@
 package io.liveops.console.state;
 
+import io.liveops.console.testkit.StateBackend;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

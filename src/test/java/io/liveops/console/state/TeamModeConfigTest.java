@@ -3,7 +3,7 @@ package io.liveops.console.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liveops.console.config.JsonConfig;
+import io.liveops.console.shared.JsonConfig;
 import io.liveops.console.testkit.PostgresTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.liveops.console.app.AppContext;
 import io.liveops.console.app.LiveOpsApp;
 import io.liveops.console.background.FxScheduler;
 import io.liveops.console.background.FxTaskExecutor;
-import io.liveops.console.config.AppPaths;
+import io.liveops.console.shared.AppPaths;
 import io.liveops.console.testkit.DemoFixture;
 import io.liveops.console.testkit.Screenshots;
 import java.nio.file.Files;

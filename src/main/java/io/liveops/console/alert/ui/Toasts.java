@@ -1,0 +1,102 @@
+package io.liveops.console.alert.ui;
+
+import io.liveops.console.alert.core.Alert;
+import io.liveops.console.alert.core.AlertLevel;
+import io.liveops.console.alert.core.AlertListener;
+import io.liveops.console.alert.core.ToastThrottle;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+/**
+ * Shows alerts as toasts in the bottom-right corner: the only caller of ControlsFX
+ * {@link Notifications}. Register it with {@link AlertCenter#addListener}; it may be told from any
+ * thread and does its work on the FX thread. Storms are collapsed by a {@link ToastThrottle}.
+ * A click on a single alert's toast calls {@code onOpenAlert} (jump to the tile); a click on a
+ * summary calls {@code onOpenHistory}.
+ */
+public final class Toasts implements AlertListener {
+
+    private static final Color CRITICAL = Color.web("#d32f2f");
+    private static final Color WARNING = Color.web("#f9a825");
+
+    private final ToastThrottle throttle;
+    private final Window owner;
+    private final Consumer<Alert> onOpenAlert;
+    private final Runnable onOpenHistory;
+    private PauseTransition pendingFlush; // FX thread only
+
+    /**
+     * @param owner the main window the toasts belong to, or null for the primary screen
+     */
+    public Toasts(ToastThrottle throttle, Window owner, Consumer<Alert> onOpenAlert, Runnable onOpenHistory) {
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
+        this.owner = owner;
+        this.onOpenAlert = Objects.requireNonNull(onOpenAlert, "onOpenAlert");
+        this.onOpenHistory = Objects.requireNonNull(onOpenHistory, "onOpenHistory");
+    }
+
+    @Override
+    public void alertRecorded(Alert alert) {
+        if (!alert.toastWorthy()) {
+            return;
+        }
+        if (Platform.isFxApplicationThread()) {
+            offer(alert);
+        } else {
+            Platform.runLater(() -> offer(alert));
+        }
+    }
+
+    private void offer(Alert alert) {
+        throttle.offer(alert).ifPresent(this::show);
+        scheduleFlush();
+    }
+
+    /** Wakes up when the throttle's window ends, to show the summary of what it held. */
+    private void scheduleFlush() {
+        if (pendingFlush != null) {
+            return;
+        }
+        Optional<java.time.Duration> wait = throttle.timeToNextFlush();
+        if (wait.isEmpty()) {
+            return;
+        }
+        pendingFlush = new PauseTransition(Duration.millis(Math.max(1, wait.get().toMillis())));
+        pendingFlush.setOnFinished(e -> {
+            pendingFlush = null;
+            throttle.flushDue().ifPresent(this::show);
+            scheduleFlush();
+        });
+        pendingFlush.play();
+    }
+
+    private void show(ToastThrottle.Toast toast) {
+        boolean critical = toast.level() == AlertLevel.CRITICAL;
+        FontIcon icon = new FontIcon(critical ? MaterialDesignA.ALERT_OCTAGON : MaterialDesignA.ALERT);
+        icon.setIconSize(28);
+        icon.setIconColor(critical ? CRITICAL : WARNING);
+        Notifications notification = Notifications.create()
+                .title(toast.title())
+                .text(toast.text())
+                .graphic(icon)
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(critical ? 20 : 8))
+                .styleClass("liveops-toast", critical ? "liveops-toast-critical" : "liveops-toast-warning")
+                .onAction(e -> toast.single().ifPresentOrElse(onOpenAlert, onOpenHistory));
+        if (owner != null) {
+            notification.owner(owner);
+        }
+        notification.show();
+    }
+}

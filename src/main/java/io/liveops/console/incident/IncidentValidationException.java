@@ -1,8 +1,0 @@
-package io.liveops.console.incident;
-
-/** Input the service refuses, phrased for the form that sent it. */
-public class IncidentValidationException extends RuntimeException {
-    public IncidentValidationException(String message) {
-        super(message);
-    }
-}

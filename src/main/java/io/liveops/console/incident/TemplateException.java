@@ -1,8 +1,0 @@
-package io.liveops.console.incident;
-
-/** A template file the console refuses, with the file, line and column in the message. */
-public class TemplateException extends RuntimeException {
-    public TemplateException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,94 @@
+package io.liveops.console.incident.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The communication templates: built-in defaults under {@code incident/templates/} on the classpath,
+ * each overridable by a file of the same name in {@code <configDir>/incident-templates/}. Fills them
+ * from an incident.
+ */
+public final class Templates {
+
+    /** Every placeholder a template may use. */
+    public static final Set<String> PLACEHOLDERS = Set.of("incident", "title", "issue_description", "feature", "Feature",
+            "severity", "severity_meaning", "status", "declared_at", "eta", "time", "what_happened", "what_we_did",
+            "escalation", "next_update");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+    private final Path userDir;
+
+    /** @param userDir the folder of user overrides, or null for the built-ins only */
+    public Templates(Path userDir) {
+        this.userDir = userDir;
+    }
+
+    public static Path userDir(Path configDir) {
+        return configDir.resolve("incident-templates");
+    }
+
+    /** Loads and checks one template; a broken user file is reported, not replaced by the default silently. */
+    public Template load(TemplateKind kind) {
+        if (userDir != null) {
+            Path file = userDir.resolve(kind.file());
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Template.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), PLACEHOLDERS);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the template " + file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        String resource = "incident/templates/" + kind.file();
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in template " + resource);
+            }
+            return Template.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), PLACEHOLDERS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the built-in template " + resource, e);
+        }
+    }
+
+    /** The filled text of a template for an incident. */
+    public String fill(TemplateKind kind, Incident incident, SeverityPolicy.Rule rule, Instant nextUpdate, ZoneId zone) {
+        return load(kind).fill(values(incident, rule, nextUpdate, zone));
+    }
+
+    /** The placeholder values; empty fields get a readable stand-in the author then edits in the preview. */
+    public static Map<String, String> values(Incident i, SeverityPolicy.Rule rule, Instant nextUpdate, ZoneId zone) {
+        DateTimeFormatter time = TIME.withZone(zone);
+        String feature = i.feature().isBlank() ? "the service" : i.feature();
+        String issue = i.description().isBlank() ? i.title() : i.description();
+        String eta = i.eta().isBlank() ? "to be confirmed" : i.eta();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("incident", i.label());
+        v.put("title", i.title());
+        v.put("issue_description", issue);
+        v.put("feature", feature);
+        v.put("Feature", Character.toUpperCase(feature.charAt(0)) + feature.substring(1));
+        v.put("severity", i.severity().name());
+        v.put("severity_meaning", rule.meaning());
+        v.put("status", i.status().label());
+        v.put("declared_at", time.format(i.declaredAt()));
+        v.put("eta", eta);
+        v.put("time", eta);
+        v.put("what_happened", i.whatHappened().isBlank() ? issue : i.whatHappened());
+        v.put("what_we_did", i.whatWeDid().isBlank() ? "(describe the fix)" : i.whatWeDid());
+        v.put("escalation", rule.escalation().isEmpty() ? "the team" : String.join(", ", rule.escalation()));
+        v.put("next_update", nextUpdate == null ? "when we know more" : time.format(nextUpdate));
+        return v;
+    }
+}

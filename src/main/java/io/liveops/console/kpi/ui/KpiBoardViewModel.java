@@ -1,0 +1,286 @@
+package io.liveops.console.kpi.ui;
+
+import io.liveops.console.kpi.core.KpiDefinition;
+import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.kpi.core.KpiService;
+import io.liveops.console.kpi.core.KpiSnapshot;
+import io.liveops.console.kpi.core.KpiValue;
+import io.liveops.console.shared.Status;
+
+import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.Cancellation;
+import io.liveops.console.background.Scheduler;
+import io.liveops.console.background.TaskExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The KPI board's state: the as-of day, the last good snapshot, and how fresh it is. A refresh runs
+ * in the background; while it runs the last values stay; when the warehouse fails the values are kept
+ * and marked stale with the error, and a retry is scheduled with back-off (15 s doubling to 5 min).
+ */
+public final class KpiBoardViewModel {
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(15);
+    static final Duration MAX_RETRY = Duration.ofMinutes(5);
+
+    /** One line of the board as the table shows it. */
+    public record KpiRow(String id, String group, String label, String valueText, Status status, String error,
+                         String sqlSource, String definition) {}
+
+    private final TaskExecutor executor;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final KpiFormat format;
+
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<KpiSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObservableList<KpiRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<RefreshState> state = new SimpleObjectProperty<>(this, "state", RefreshState.NEVER);
+    private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>(this, "lastRefresh");
+    private final ObjectProperty<Instant> staleSince = new SimpleObjectProperty<>(this, "staleSince");
+    private final StringProperty lastError = new SimpleStringProperty(this, "lastError", "");
+    private final StringProperty warehouseName = new SimpleStringProperty(this, "warehouseName", "");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final BooleanProperty refreshing = new SimpleBooleanProperty(this, "refreshing", false);
+    private final ObjectProperty<Duration> refreshInterval = new SimpleObjectProperty<>(this, "refreshInterval", Duration.ofMinutes(5));
+
+    private final List<Consumer<KpiSnapshot>> snapshotListeners = new ArrayList<>();
+    private final List<Runnable> serviceListeners = new ArrayList<>();
+    private KpiService service;
+    private LocalDate liveDay;
+    private Cancellation running;
+    private Cancellation nextRun;
+    private int failuresInARow;
+
+    public KpiBoardViewModel(TaskExecutor executor, Scheduler scheduler, Clock clock, KpiFormat format) {
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.format = format;
+        asOf.addListener((obs, old, day) -> {
+            if (day != null && old != null && !day.equals(old) && service != null) {
+                refresh();
+            }
+        });
+        // a new interval applies at once, not only after the next scheduled run
+        refreshInterval.addListener((obs, old, interval) -> {
+            if (interval != null && nextRun != null && state.get() == RefreshState.FRESH) {
+                nextRun.cancel();
+                nextRun = scheduler.schedule(interval, this::refresh);
+            }
+        });
+    }
+
+    /** Points the board at a (new) warehouse; the old values are dropped because they describe another warehouse. */
+    public void useService(KpiService newService, String name, LocalDate defaultAsOf) {
+        cancelPending();
+        this.service = null; // so that setting the day below does not start a refresh on the old service
+        warehouseName.set(name);
+        snapshot.set(null);
+        rows.clear();
+        state.set(RefreshState.NEVER);
+        lastRefresh.set(null);
+        staleSince.set(null);
+        lastError.set("");
+        failuresInARow = 0;
+        asOf.set(defaultAsOf);
+        liveDay = defaultAsOf;
+        this.service = newService;
+        serviceListeners.forEach(Runnable::run);
+    }
+
+    /** The service in use (null before the first connection). */
+    KpiService service() {
+        return service;
+    }
+
+    /**
+     * The warehouse's latest complete day, the one the board opened on. Alerts only judge this day:
+     * looking back at an old day (time travel) must not page anyone about the past.
+     */
+    public LocalDate liveDay() {
+        return liveDay;
+    }
+
+    /** Called on the FX thread when the board switches to another warehouse (caches of the old one are void). */
+    public void addServiceListener(Runnable listener) {
+        serviceListeners.add(listener);
+    }
+
+    /** Runs a refresh now (F5), cancelling one in flight and any scheduled run. */
+    public void refresh() {
+        if (service == null || asOf.get() == null) {
+            return;
+        }
+        cancelPending();
+        KpiService s = service;
+        LocalDate day = asOf.get();
+        refreshing.set(true);
+        progress.set(0);
+        if (state.get() != RefreshState.STALE) {
+            state.set(RefreshState.REFRESHING);
+        }
+        running = executor.execute(BackgroundTask.of("Refreshing KPIs for " + day, (p, c) -> s.refresh(day, p, c))
+                .onProgress((f, m) -> progress.set(f))
+                .onSuccess(snap -> {
+                    if (s != service || !day.equals(asOf.get())) {
+                        return; // a newer request superseded this one
+                    }
+                    if (snap.allFailed()) {
+                        failed(firstError(snap));
+                    } else {
+                        succeeded(snap);
+                    }
+                })
+                .onFailure(e -> {
+                    if (s == service) {
+                        failed(e.getMessage() == null ? e.toString() : e.getMessage());
+                    }
+                })
+                .onCancelled(() -> refreshing.set(false)));
+    }
+
+    /** Re-runs the refresh after a setting that changes statuses (thresholds) took effect. */
+    public void thresholdsChanged() {
+        refresh();
+    }
+
+    private void succeeded(KpiSnapshot snap) {
+        refreshing.set(false);
+        failuresInARow = 0;
+        snapshot.set(snap);
+        rows.setAll(toRows(snap));
+        lastRefresh.set(clock.instant());
+        staleSince.set(null);
+        int failed = snap.failures().size();
+        lastError.set(failed == 0 ? "" : failed + (failed == 1 ? " KPI" : " KPIs") + " failed: " + firstError(snap));
+        state.set(RefreshState.FRESH);
+        snapshotListeners.forEach(l -> l.accept(snap));
+        nextRun = scheduler.schedule(refreshInterval.get(), this::refresh);
+    }
+
+    private void failed(String message) {
+        refreshing.set(false);
+        failuresInARow++;
+        if (staleSince.get() == null) {
+            staleSince.set(clock.instant());
+        }
+        lastError.set(message);
+        state.set(RefreshState.STALE);
+        nextRun = scheduler.schedule(retryDelay(failuresInARow), this::refresh);
+    }
+
+    /** 15 s, 30 s, 60 s, … capped at 5 minutes. */
+    static Duration retryDelay(int failures) {
+        Duration d = FIRST_RETRY;
+        for (int i = 1; i < failures && d.compareTo(MAX_RETRY) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : d;
+    }
+
+    private static String firstError(KpiSnapshot snap) {
+        return snap.failures().stream().map(KpiValue::error).findFirst().orElse("unknown error");
+    }
+
+    private List<KpiRow> toRows(KpiSnapshot snap) {
+        List<KpiRow> out = new ArrayList<>();
+        for (KpiValue v : snap.values()) {
+            KpiDefinition d = v.definition();
+            out.add(new KpiRow(v.id(), d.group().displayName(), labelOf(v), v.error() != null ? "error" : format.format(d.unit(), v.value()),
+                    v.status(), v.error(), v.sqlSource(), d.definition()));
+        }
+        return out;
+    }
+
+    private static String labelOf(KpiValue v) {
+        int colon = v.id().indexOf(':');
+        return colon < 0 ? v.definition().label() : v.definition().label() + " " + v.id().substring(colon + 1);
+    }
+
+    private void cancelPending() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        if (nextRun != null) {
+            nextRun.cancel();
+            nextRun = null;
+        }
+        refreshing.set(false);
+    }
+
+    /** Stops refreshing (window closing). */
+    public void stop() {
+        cancelPending();
+    }
+
+    /** Called on the FX thread after every successful refresh (the alert center listens here). */
+    public void addSnapshotListener(Consumer<KpiSnapshot> listener) {
+        snapshotListeners.add(listener);
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ReadOnlyObjectProperty<KpiSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ObservableList<KpiRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<RefreshState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastRefreshProperty() {
+        return lastRefresh;
+    }
+
+    public ReadOnlyObjectProperty<Instant> staleSinceProperty() {
+        return staleSince;
+    }
+
+    public ReadOnlyStringProperty lastErrorProperty() {
+        return lastError;
+    }
+
+    public ReadOnlyStringProperty warehouseNameProperty() {
+        return warehouseName;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing;
+    }
+
+    public ObjectProperty<Duration> refreshIntervalProperty() {
+        return refreshInterval;
+    }
+}

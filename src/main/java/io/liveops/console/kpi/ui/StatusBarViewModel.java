@@ -1,0 +1,71 @@
+package io.liveops.console.kpi.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+
+/**
+ * What the status bar says: the warehouse in use, the as-of day, the last refresh time and its
+ * state (fresh / refreshing / stale since hh:mm with the error). Derived entirely by bindings.
+ */
+public final class StatusBarViewModel {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final StringBinding warehouseText;
+    private final StringBinding asOfText;
+    private final StringBinding lastRefreshText;
+    private final StringBinding stateText;
+    private final StringBinding stateStyleClass;
+
+    public StatusBarViewModel(KpiBoardViewModel board, ZoneId zone) {
+        warehouseText = Bindings.createStringBinding(() -> "Warehouse: " + board.warehouseNameProperty().get(),
+                board.warehouseNameProperty());
+        asOfText = Bindings.createStringBinding(() -> board.asOfProperty().get() == null ? "As of: —"
+                : "As of: " + board.asOfProperty().get(), board.asOfProperty());
+        lastRefreshText = Bindings.createStringBinding(() -> {
+            Instant t = board.lastRefreshProperty().get();
+            return t == null ? "Last refresh: never" : "Last refresh: " + HH_MM_SS.format(t.atZone(zone));
+        }, board.lastRefreshProperty());
+        stateText = Bindings.createStringBinding(() -> {
+            RefreshState s = board.stateProperty().get();
+            String error = board.lastErrorProperty().get();
+            return switch (s) {
+                case NEVER -> board.refreshingProperty().get() ? "Loading…" : "Not loaded";
+                case REFRESHING -> "Refreshing…";
+                case FRESH -> error == null || error.isBlank() ? "Fresh" : "Fresh (" + error + ")";
+                case STALE -> {
+                    Instant since = board.staleSinceProperty().get();
+                    String at = since == null ? "" : " since " + HH_MM.format(since.atZone(zone));
+                    yield "Stale" + at + (board.refreshingProperty().get() ? " (retrying…)" : "") + ": " + error;
+                }
+            };
+        }, board.stateProperty(), board.lastErrorProperty(), board.staleSinceProperty(), board.refreshingProperty());
+        stateStyleClass = Bindings.createStringBinding(() -> "state-" + board.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT),
+                board.stateProperty());
+    }
+
+    public StringBinding warehouseText() {
+        return warehouseText;
+    }
+
+    public StringBinding asOfText() {
+        return asOfText;
+    }
+
+    public StringBinding lastRefreshText() {
+        return lastRefreshText;
+    }
+
+    public StringBinding stateText() {
+        return stateText;
+    }
+
+    /** "state-fresh", "state-stale", … for the CSS colour of the state label. */
+    public StringBinding stateStyleClass() {
+        return stateStyleClass;
+    }
+}

@@ -1,0 +1,53 @@
+package io.liveops.console.ui.kit;
+
+import io.liveops.console.shared.Status;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** Every icon the console uses, in one place (Ikonli Material Design 2). */
+public enum Icons {
+    OK(MaterialDesignC.CHECK_CIRCLE),
+    WARNING(MaterialDesignA.ALERT),
+    CRITICAL(MaterialDesignA.ALERT_OCTAGON),
+    UNKNOWN(MaterialDesignH.HELP_CIRCLE_OUTLINE),
+    REFRESH(MaterialDesignR.REFRESH),
+    SETTINGS(MaterialDesignC.COG),
+    DATABASE(MaterialDesignD.DATABASE),
+    ERROR(MaterialDesignA.ALERT_CIRCLE),
+    EXPERIMENT(MaterialDesignF.FLASK_OUTLINE),
+    CHECKLIST(MaterialDesignC.CHECKBOX_MARKED_OUTLINE),
+    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE);
+
+    private final Ikon ikon;
+
+    Icons(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public FontIcon create() {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("icon-" + name().toLowerCase(java.util.Locale.ROOT));
+        return icon;
+    }
+
+    /** The glyph, for an icon node that changes shape in place ({@code FontIcon.setIconCode}). */
+    public Ikon ikon() {
+        return ikon;
+    }
+
+    /** The shape that says the status without relying on colour (colour-blind safe). */
+    public static Icons forStatus(Status status) {
+        return switch (status) {
+            case OK -> OK;
+            case WARNING -> WARNING;
+            case CRITICAL -> CRITICAL;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package io.liveops.console.kpi.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liveops.console.warehouse.Dialect;
+import io.liveops.console.warehouse.SqlCatalog;
+import org.junit.jupiter.api.Test;
+
+class KpiCatalogTest {
+
+    private final KpiCatalog catalog = KpiCatalog.standard();
+
+    @Test
+    void listsTheContractKpisInContractOrder() {
+        assertThat(catalog.ids()).containsExactly("dau", "wau", "mau", "dau_mau", "new_signups", "retention_d1", "retention_d7",
+                "retention_d30", "churn_d30", "mrr_usd", "pro_conversion_7d", "crash_free_rate", "p95_latency_ms", "error_rate",
+                "errors_24h", "nps_30d", "support_sla_met_7d", "discord_dau", "earn_spend_ratio_7d", "inflation_index",
+                "fraud_flags_24h", "watch_change_24h", "fear_greed");
+        assertThat(catalog.byId("mrr_usd").orElseThrow().group().displayName()).isEqualTo("Monetization");
+        assertThat(catalog.byId("p95_latency_ms").orElseThrow().unit()).isEqualTo(Unit.MILLISECONDS);
+    }
+
+    @Test
+    void resolvesKeyedIds() {
+        assertThat(catalog.byId("watch_change_24h:BTC")).map(KpiDefinition::id).contains("watch_change_24h");
+        assertThat(catalog.byId("dau:BTC")).isEmpty();
+        assertThat(catalog.byId("watch_change_24h:")).isEmpty();
+        assertThat(catalog.byId("nope")).isEmpty();
+        assertThat(KpiCatalog.keyOf("watch_change_24h:ETH")).contains("ETH");
+        assertThat(KpiCatalog.baseId("watch_change_24h:ETH")).isEqualTo("watch_change_24h");
+    }
+
+    @Test
+    void everyKpiHasAnSqlFileOnBothDialectsWithTheHeaderConvention() {
+        for (Dialect dialect : Dialect.values()) {
+            SqlCatalog sql = new SqlCatalog(dialect, null);
+            for (String id : catalog.ids()) {
+                SqlCatalog.SqlFile file = sql.load(id);
+                assertThat(file.sql()).as(file.source()).startsWith("-- " + id + ":").contains("-- Parameters: every placeholder is the as-of day D");
+                // placeholders only in the SQL, never in comments, so the "every ? is D" convention stays countable
+                file.sql().lines().filter(l -> l.strip().startsWith("--")).forEach(l -> assertThat(l).as(file.source()).doesNotContain("?"));
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.liveops.console.kpi.ui;
+
+import io.liveops.console.kpi.core.ThresholdConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liveops.console.app.AppContext;
+import io.liveops.console.app.LiveOpsApp;
+import io.liveops.console.background.FxScheduler;
+import io.liveops.console.background.FxTaskExecutor;
+import io.liveops.console.shared.AppPaths;
+import io.liveops.console.testkit.DemoFixture;
+import io.liveops.console.testkit.Screenshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The director's morning on the demo warehouse: the tiles load, a click opens the 90-day chart, a
+ * threshold edit is refused inline then saved, and the KPI that turns critical pops a toast.
+ */
+class KpiTilesUiTest extends FxRobot {
+
+    @TempDir
+    Path home;
+
+    private LiveOpsApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void tilesLoadATileOpensItsChartAThresholdEditIsValidatedAndACriticalKpiToasts() throws Exception {
+        AppPaths paths = AppPaths.under(home);
+        Files.createDirectories(paths.demoWarehouse().getParent());
+        Files.copy(DemoFixture.smallDemoFile(), paths.demoWarehouse());
+        // the day after the demo's last day, ticking: toasts are paced on this clock
+        Instant start = DemoFixture.LAST_DAY.plusDays(1).atTime(9, 30).toInstant(ZoneOffset.UTC);
+        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+        FxToolkit.registerPrimaryStage();
+        java.util.concurrent.atomic.AtomicReference<AppContext> context = new java.util.concurrent.atomic.AtomicReference<>();
+        app = (LiveOpsApp) FxToolkit.setupApplication(() -> new LiveOpsApp(() -> {
+            context.set(new AppContext(paths, clock, ZoneOffset.UTC, Map.of(), new FxTaskExecutor(4), new FxScheduler(),
+                    DemoFixture.options()));
+            return context.get();
+        }));
+        ctx = context.get();
+
+        interact(() -> {
+            var handler = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+                e.printStackTrace(); // the console's own handler reports to its log file in the temporary folder
+                handler.uncaughtException(t, e);
+            });
+        });
+        // tiles with values, then the history phase fills deltas and sparklines
+        await(60, () -> text("#tile-dau #tile-value").matches("[0-9,]+"));
+        await(120, () -> lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("vs D-7 ") && !l.getText().endsWith("…") && !l.getText().endsWith("—")).tryQuery().isPresent());
+        assertThat(lookup(".kpi-group-heading").queryAll()).extracting(n -> ((Label) n).getText())
+                .containsExactly("Engagement", "Monetization", "Technical health", "Product and community", "Economy", "Watchlist");
+        assertThat(text("#tile-mrr_usd #tile-value")).startsWith("$");
+        assertThat(text("#tile-dau_mau #tile-value")).endsWith(" %");
+        assertThat(text("#tile-p95_latency_ms #tile-value")).endsWith(" ms");
+        assertThat(lookup("#tile-watch_change_24h-BTC").tryQuery()).isPresent();
+        Scene scene = lookup("#main-tabs").query().getScene();
+        Screenshots.save(scene, "kpi-board");
+        // the breaches found by the first refresh are a storm: one toast, then one summary of the rest
+        await(30, () -> { toastLabels(""); return seenInPopups.stream().anyMatch(t -> t.endsWith("need attention")); });
+
+        // a click opens the detail with the 90-day chart
+        clickOn("#tile-dau");
+        await(60, () -> lookup("#kpi-chart").tryQuery().isPresent()
+                && !context.get().tiles().trendLoadingProperty().get() && context.get().tiles().trendProperty().get().size() == 90);
+        ChartViewer chart = lookup("#kpi-chart").query();
+        assertThat(chart.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(90);
+        assertThat(text("#detail-title")).isEqualTo("DAU");
+        assertThat(text("#detail-sql")).contains("dau.sql");
+        assertThat(text("#detail-definition")).contains("Distinct sessions.user_id");
+
+        // a p95 latency detail draws its bands: open it for the screenshot, then back to DAU
+        interact(() -> context.get().tiles().select("p95_latency_ms")); // scrolled out of view by the detail pane
+        await(60, () -> !context.get().tiles().trendLoadingProperty().get()
+                && context.get().tiles().trendProperty().get().size() == 90 && text("#detail-title").equals("API p95 latency"));
+        assertThat(chart.getChart().getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNotNull();
+        Screenshots.save(scene, "kpi-detail");
+        interact(() -> context.get().tiles().select("dau"));
+        await(30, () -> text("#detail-title").equals("DAU"));
+
+        // bad input is refused inline with the reason
+        replaceText("#threshold-warning", "lots");
+        assertThat(text("#threshold-error")).contains("'lots' is not a number");
+        assertThat(lookup("#threshold-save").queryAs(Button.class).isDisabled()).isTrue();
+        replaceText("#threshold-target", "1000000");
+        replaceText("#threshold-warning", "100");
+        replaceText("#threshold-critical", "800000");
+        assertThat(text("#threshold-error")).contains("must lie between");
+        assertThat(lookup("#threshold-save").queryAs(Button.class).isDisabled()).isTrue();
+
+        // a valid threshold that DAU misses by far: saved, the board recomputes, DAU turns critical and toasts
+        replaceText("#threshold-warning", "900000");
+        assertThat(text("#threshold-error")).isEmpty();
+        clickOn("#threshold-save");
+        await(60, () -> text("#tile-dau .tile-status").startsWith("critical"));
+        assertThat(Files.readString(paths.configDir().resolve(ThresholdConfig.FILE_NAME))).contains("\"dau\"");
+        await(20, () -> context.get().alerts().history(50).stream()
+                .anyMatch(a -> a.key().equals("dau") && a.title().equals("DAU: ok → critical") && a.toastWorthy()));
+        await(40, () -> !toastLabels("DAU: ok → critical").isEmpty());
+        // for the picture: wait until the earlier summary toast has gone and DAU's stands alone
+        await(40, () -> !toastLabels("DAU: ok → critical").isEmpty()
+                && showingPopupLabels().stream().noneMatch(t -> t.endsWith("need attention")));
+        Screenshots.saveWithPopups(scene, "toast");
+
+        // a click on the toast jumps to the tile and opens its detail
+        interact(() -> context.get().tiles().closeDetail());
+        Node toastTitle = toastLabels("DAU: ok → critical").get(0);
+        interact(() -> toastTitle.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)));
+        await(10, () -> "dau".equals(context.get().tiles().selectedIdProperty().get()) && text("#detail-title").equals("DAU"));
+
+        // the alert drawer lists it; the dark theme recolours the tiles
+        clickOn("#alerts-toggle");
+        await(10, () -> lookup("#alert-list").tryQuery().isPresent());
+        assertThat(lookup("#alert-list").queryListView().getItems()).isNotEmpty();
+        interact(() -> context.get().shell().darkThemeProperty().set(true));
+        interact(() -> context.get().tiles().closeDetail());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(scene, "kpi-board-dark");
+    }
+
+    private AppContext ctx;
+    private final java.util.Set<String> seenInPopups = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Waits for a condition; on timeout saves target/screenshots/debug.png and says what the console reported. */
+    private void await(long seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            Screenshots.saveWithPopups(lookup("#main-tabs").query().getScene(), "debug");
+            throw new AssertionError("Timed out; state " + ctx.board().stateProperty().get() + ", problems " + ctx.shell().problems()
+                    + ", seen in popups " + seenInPopups + ", alerts " + ctx.alerts().history(20).stream().map(a -> a.title()).toList() + ", windows "
+                    + WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().map(w -> w.getClass().getSimpleName() + ":" + w.isShowing()
+                    + ":" + (w.getScene() == null || w instanceof javafx.stage.Stage ? "" : from(w.getScene().getRoot())
+                    .lookup((Node n) -> n instanceof Label).queryAll().stream().map(n -> ((Label) n).getText()).toList())).toList()).get(), e);
+        }
+    }
+
+    private String text(String query) {
+        return lookup(query).tryQuery().map(n -> n instanceof Label l ? l.getText() : "").orElse("");
+    }
+
+    private void replaceText(String query, String value) {
+        TextField field = lookup(query).query();
+        clickOn(field);
+        interact(() -> field.selectAll());
+        write(value);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo(value);
+    }
+
+    private java.util.List<String> showingPopupLabels() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> from(w.getScene().getRoot()).lookup((Node n) -> n instanceof Label).queryAll().stream())
+                .map(n -> ((Label) n).getText()).toList()).get();
+    }
+
+    private java.util.List<Node> toastLabels(String text) {
+        java.util.List<Node> found = new java.util.ArrayList<>();
+        for (Window w : Window.getWindows()) {
+            if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null) {
+                for (Node n : from(w.getScene().getRoot()).lookup((Node n) -> n instanceof Label).queryAll()) {
+                    seenInPopups.add(((Label) n).getText());
+                    if (text.equals(((Label) n).getText())) {
+                        found.add(n);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,35 @@
+package io.liveops.console.testkit;
+
+import io.liveops.console.kpi.core.KpiCatalog;
+import io.liveops.console.kpi.core.KpiSnapshot;
+import io.liveops.console.kpi.core.KpiValue;
+import io.liveops.console.shared.Status;
+import io.liveops.console.warehouse.Dialect;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-made KPI snapshots for checklist tests. */
+public final class ChecklistFixture {
+
+    private ChecklistFixture() {}
+
+    /** Every KPI the playbook template links, OK, except churn which is CRITICAL. */
+    public static KpiSnapshot snapshot() {
+        KpiCatalog catalog = KpiCatalog.standard();
+        List<KpiValue> values = new ArrayList<>();
+        Object[][] rows = {
+                {"dau", 9_840.0, Status.OK}, {"mau", 31_200.0, Status.OK}, {"new_signups", 412.0, Status.OK},
+                {"churn_d30", 0.112, Status.CRITICAL}, {"discord_dau", 1_250.0, Status.OK}, {"errors_24h", 37.0, Status.OK},
+                {"p95_latency_ms", 142.5, Status.OK}, {"error_rate", 0.004, Status.OK}, {"crash_free_rate", 0.991, Status.OK},
+                {"watch_change_24h:BTC", -0.062, Status.WARNING}, {"watch_change_24h:ETH", 0.031, Status.OK},
+                {"fear_greed", 35.0, Status.OK},
+        };
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            values.add(new KpiValue(id, catalog.byId(id).orElseThrow(), (Double) r[1], (Status) r[2], null, "test", 1));
+        }
+        return new KpiSnapshot(LocalDate.parse("2026-11-22"), Dialect.SQLITE, values, Instant.parse("2026-11-23T00:00:00Z"), 10);
+    }
+}
