@@ -95,7 +95,7 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
             file = keep != null ? keep : temp.resolve("bench-warehouse.db");
             long t0 = System.nanoTime();
             DemoWarehouse.Stats stats = DemoWarehouse.writeSqlite(file, options, DemoCommand.progressPrinter(err), Cancellation.none());
-            out.printf(Locale.ROOT, "demo generation (SQLite, scale %.2f): %,d ms  [%s]%n", scale, ms(t0), DemoCommand.summary(stats));
+            out.printf(Locale.ROOT, "demo generation (SQLite, scale %.2f): %,d ms  [%s]%n", scale, ms(t0), stats.summary());
         }
         try {
             benchmark("SQLite " + file.getFileName(), new WarehouseProfile("bench", "jdbc:sqlite:" + file.toAbsolutePath(), null, null), day);
@@ -106,7 +106,7 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
                 if (loadPostgres) {
                     long t0 = System.nanoTime();
                     DemoWarehouse.Stats stats = DemoWarehouse.loadPostgres(postgres, null, null, options, DemoCommand.progressPrinter(err), Cancellation.none());
-                    out.printf(Locale.ROOT, "demo load (PostgreSQL, scale %.2f): %,d ms  [%s]%n", scale, ms(t0), DemoCommand.summary(stats));
+                    out.printf(Locale.ROOT, "demo load (PostgreSQL, scale %.2f): %,d ms  [%s]%n", scale, ms(t0), stats.summary());
                 }
                 benchmark("PostgreSQL", new WarehouseProfile("bench-pg", postgres, null, null), day);
             }

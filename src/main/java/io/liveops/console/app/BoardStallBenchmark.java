@@ -1,4 +1,5 @@
 package io.liveops.console.app;
+import io.liveops.console.kpi.core.ThresholdStore;
 
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiService;
@@ -436,7 +437,7 @@ public final class BoardStallBenchmark {
             long[] snapshotAt = new long[1];
             boardVm.snapshotProperty().addListener((o, was, snap) -> snapshotAt[0] = System.nanoTime());
             KpiTilesViewModel tilesVm = new KpiTilesViewModel(boardVm, executor, scheduler, clock, format, () -> thresholds, state.settings());
-            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdEditorViewModel.ThresholdStore.fixed(thresholds), executor, () -> { });
+            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(thresholds), executor, () -> { });
             AtomicLong updateNanos = new AtomicLong();
             KpiTilesView view = new KpiTilesView(tilesVm, editor, boardVm, new SimpleBooleanProperty(false), new StackPane(),
                     new SimpleBooleanProperty(false), new SimpleIntegerProperty(0));

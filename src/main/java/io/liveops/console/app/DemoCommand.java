@@ -77,7 +77,7 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
             DemoWarehouse.Stats stats;
             if (target.out != null) {
                 stats = DemoWarehouse.writeSqlite(target.out, options, progress, Cancellation.none());
-                out.println("Demo warehouse written to " + target.out.toAbsolutePath() + ": " + DemoCommand.summary(stats));
+                out.println("Demo warehouse written to " + target.out.toAbsolutePath() + ": " + stats.summary());
             } else {
                 if (!target.postgres.startsWith("jdbc:postgresql:")) {
                     err.println("Invalid --postgres '" + target.postgres + "': expected jdbc:postgresql://host:port/database.");
@@ -92,7 +92,7 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
                     }
                 }
                 stats = DemoWarehouse.loadPostgres(target.postgres, user, password, options, progress, Cancellation.none());
-                out.println("Demo warehouse loaded into " + target.postgres.replaceAll("(?i)password=[^&]*", "password=***") + ": " + DemoCommand.summary(stats));
+                out.println("Demo warehouse loaded into " + target.postgres.replaceAll("(?i)password=[^&]*", "password=***") + ": " + stats.summary());
             }
             return Cli.OK;
         } catch (WarehouseException e) {
@@ -101,11 +101,6 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
         }
     }
 
-    /** "1,234,567 rows (sessions 255,000, users 20,000) in 4,321 ms". */
-    static String summary(DemoWarehouse.Stats stats) {
-        return String.format(Locale.ROOT, "%,d rows (users %,d, sessions %,d, api_requests %,d) in %,d ms", stats.totalRows(),
-                stats.rows("users"), stats.rows("sessions"), stats.rows("api_requests"), stats.millis());
-    }
 
     /** Prints a line at each 10 % step, so a terminal or a log shows progress without flooding. */
     static BackgroundTask.Progress progressPrinter(PrintWriter err) {

@@ -10,4 +10,9 @@ public interface Scheduler {
 
     /** Runs {@code action} once after {@code delay}; the returned handle cancels it. */
     Cancellation schedule(Duration delay, Runnable action);
+
+    /** Runs actions as soon as possible on the scheduler's thread (the UI thread in production). */
+    default java.util.concurrent.Executor asExecutor() {
+        return action -> schedule(Duration.ZERO, action);
+    }
 }

@@ -1,11 +1,9 @@
 package io.liveops.console.ui;
 
-import io.liveops.console.kpi.ui.StatusBar;
-import io.liveops.console.kpi.ui.StatusBarViewModel;
 import io.liveops.console.ui.kit.Icons;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
+import io.liveops.console.ui.kit.ConsoleTab;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -41,8 +39,11 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final VBox notices = new VBox(2);
 
-    public MainWindow(StatusBarViewModel status, ReadOnlyDoubleProperty progress, ReadOnlyBooleanProperty busy,
-                      ObservableList<String> problems, Actions actions) {
+    /**
+     * @param statusBar the bar along the bottom (the warehouse, the as-of day, the refresh state)
+     * @param problems  start-up problems, one sentence each, shown under the menu until dismissed
+     */
+    public MainWindow(Node statusBar, ObservableList<String> problems, Actions actions) {
         getStyleClass().add("main-window");
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -72,15 +73,38 @@ public final class MainWindow extends BorderPane {
 
         setTop(new VBox(menu, notices));
         setCenter(tabs);
-        setBottom(new StatusBar(status, progress, busy));
+        setBottom(statusBar);
     }
 
-    public Tab addTab(String title, Node icon, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setGraphic(icon);
-        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-        tabs.getTabs().add(tab);
-        return tab;
+    /** Adds the console's tabs in order; a tab's content is built the first time it is selected. */
+    public void addTabs(List<ConsoleTab> consoleTabs) {
+        for (ConsoleTab ct : consoleTabs) {
+            Tab tab = new Tab(ct.title());
+            tab.setGraphic(ct.icon().create());
+            tab.setId("tab-" + ct.id());
+            tab.setUserData(ct);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
+        build(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private static void build(Tab tab) {
+        if (tab != null && tab.getContent() == null && tab.getUserData() instanceof ConsoleTab ct) {
+            tab.setContent(ct.content());
+        }
+    }
+
+    /** Selects a tab by its id; false when there is none. */
+    public boolean select(String tabId) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getUserData() instanceof ConsoleTab ct && ct.id().equals(tabId)) {
+                tabs.getSelectionModel().select(tab);
+                build(tab);
+                return true;
+            }
+        }
+        return false;
     }
 
     public TabPane tabs() {

@@ -4,10 +4,8 @@ import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.state.ConnectionProfileRepository;
 import io.liveops.console.warehouse.Dialect;
-import io.liveops.console.warehouse.SqlCatalog;
-import io.liveops.console.warehouse.Warehouse;
+import io.liveops.console.warehouse.WarehouseSession;
 import io.liveops.console.warehouse.WarehouseException;
-import io.liveops.console.warehouse.WarehouseInspector;
 import io.liveops.console.warehouse.WarehouseProfile;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +37,7 @@ public final class SettingsViewModel {
     private final ConnectionProfileRepository repository;
     private final TaskExecutor executor;
     private final Map<String, String> env;
+    private final WarehouseSession session;
     private final WarehouseProfile demo;
     private final Consumer<WarehouseProfile> switchTo;
 
@@ -58,9 +57,15 @@ public final class SettingsViewModel {
     private final StringBinding passwordEnvError;
     private final BooleanBinding valid;
 
-    public SettingsViewModel(ConnectionProfileRepository repository, TaskExecutor executor, Map<String, String> env,
-                             WarehouseProfile demo, Consumer<WarehouseProfile> switchTo) {
+    /**
+     * @param session  tests a connection with the SQL the console uses (the user's overrides included)
+     * @param env      where the password variables are looked up (to warn about one that is not set)
+     * @param switchTo puts the console on a saved profile
+     */
+    public SettingsViewModel(ConnectionProfileRepository repository, WarehouseSession session, TaskExecutor executor,
+                             Map<String, String> env, WarehouseProfile demo, Consumer<WarehouseProfile> switchTo) {
         this.repository = repository;
+        this.session = session;
         this.executor = executor;
         this.env = env;
         this.demo = demo;
@@ -133,9 +138,7 @@ public final class SettingsViewModel {
         busy.set(true);
         testResult.set("Testing " + p.safeUrl() + " …");
         executor.execute(BackgroundTask.of("Testing warehouse connection", (progress, cancel) -> {
-                    try (Warehouse w = Warehouse.open(p, env)) {
-                        return new WarehouseInspector(w, new SqlCatalog(w.dialect(), null)).check(TEST_TIMEOUT, cancel);
-                    }
+                    return session.test(p, TEST_TIMEOUT, cancel);
                 })
                 .onSuccess(check -> {
                     busy.set(false);

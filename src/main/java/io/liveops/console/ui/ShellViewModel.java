@@ -1,5 +1,9 @@
 package io.liveops.console.ui;
 
+import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.state.SettingsRepository;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,6 +24,24 @@ public final class ShellViewModel {
     private final StringProperty preparationMessage = new SimpleStringProperty(this, "preparationMessage", "");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+
+    public ShellViewModel() {
+    }
+
+    /**
+     * The shell whose theme is the user's saved choice and is saved again when switched.
+     * Reads the setting on the calling thread (the console builds this during start-up, off the FX thread).
+     */
+    public ShellViewModel(SettingsRepository settings, TaskExecutor executor) {
+        darkTheme.set(settings.get(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
+        darkTheme.addListener((o, was, dark) -> executor.execute(BackgroundTask.of("Saving the theme", (p, c) -> {
+            settings.put(DARK_THEME_SETTING, String.valueOf(dark));
+            return null;
+        }).onFailure(e -> report("Could not save the theme setting: " + e.getMessage()))));
+    }
+
+    /** The setting that remembers the theme. */
+    public static final String DARK_THEME_SETTING = "ui.darkTheme";
 
     public BooleanProperty preparingProperty() {
         return preparing;

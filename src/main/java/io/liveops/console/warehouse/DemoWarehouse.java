@@ -142,6 +142,12 @@ public final class DemoWarehouse {
         public long totalRows() {
             return rowCounts.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** "1,234,567 rows (users 20,000, sessions 255,000, api_requests 400,000) in 4,321 ms". */
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "%,d rows (users %,d, sessions %,d, api_requests %,d) in %,d ms", totalRows(),
+                    rows("users"), rows("sessions"), rows("api_requests"), millis);
+        }
     }
 
     /** The dates of the story the given options produce (for the README, the dashboard tour and tests). */

@@ -13,6 +13,9 @@ import java.util.List;
 /** Hand-made KPI snapshots for checklist tests. */
 public final class ChecklistFixture {
 
+    /** The console's tab ids, what checklist actions may name. */
+    public static final java.util.Set<String> TABS = java.util.Set.copyOf(io.liveops.console.app.AppContext.TAB_IDS);
+
     private ChecklistFixture() {}
 
     /** Every KPI the playbook template links, OK, except churn which is CRITICAL. */

@@ -29,7 +29,9 @@ class SettingsViewModelTest {
     @BeforeEach
     void setUp() {
         store = StateStore.openSqlite(dir.resolve("state.db"), Clock.systemUTC());
-        vm = new SettingsViewModel(store.connectionProfiles(), new CurrentThreadTaskExecutor(), Map.of("WH_PW", "x"), demo, switched::add);
+        vm = new SettingsViewModel(store.connectionProfiles(),
+                new io.liveops.console.warehouse.WarehouseSession(dir.resolve("config"), Map.of("WH_PW", "x"), Clock.systemUTC(),
+                        java.time.Duration.ofSeconds(10)), new CurrentThreadTaskExecutor(), Map.of("WH_PW", "x"), demo, switched::add);
         vm.reload();
     }
 

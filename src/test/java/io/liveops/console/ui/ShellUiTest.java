@@ -47,7 +47,7 @@ class ShellUiTest extends FxRobot {
         Clock clock = Clock.fixed(DemoFixture.LAST_DAY.plusDays(1).atTime(9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         FxToolkit.registerPrimaryStage();
         app = (LiveOpsApp) FxToolkit.setupApplication(() -> new LiveOpsApp(() -> new AppContext(paths, clock, ZoneOffset.UTC, Map.of(),
-                new FxTaskExecutor(4), new FxScheduler(), DemoFixture.options())));
+                new FxTaskExecutor(4), new FxScheduler(), io.liveops.console.ui.kit.DesktopPorts.standard(url -> { }), DemoFixture.options())));
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#status-state").tryQuery().isPresent()
                 && ((Label) lookup("#status-state").query()).getText().startsWith("Fresh"));

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 
 /**
  * The one place every tab reports trouble to: KPI tiles, incident SLA timers, checklist windows,
  * calendar due items, watchlist moves. It decides what is worth an alert, keeps the history (in the
  * {@link io.liveops.console.state.StateStore}), handles snoozes and acknowledgements, and tells
- * listeners (toasts, tray, the history view). Plain Java, safe to call from any thread.
+ * listeners (toasts, tray, the history view) once per alert through its delivery executor. Plain
+ * Java, safe to call from any thread.
  *
  * <p><b>Levels that change</b> go through {@link #observe}: call it on every refresh with the
  * current level; only a change for the worse raises an alert, a return to OK records a quiet
@@ -51,13 +53,23 @@ public final class AlertCenter {
     private final Map<ObservedKey, AlertLevel> levels = new HashMap<>();
     private final Map<String, Instant> snoozes;
     private final List<AlertListener> listeners = new CopyOnWriteArrayList<>();
+    private final Executor delivery;
 
-    /** Builds the center and restores remembered levels and snoozes (reads the state store). */
+    /** Builds the center and restores remembered levels and snoozes (reads the state store); listeners hear on the recording thread. */
     public AlertCenter(AlertHistoryRepository history, Clock clock) {
-        this(history, clock, DEFAULT_DEDUPE_WINDOW);
+        this(history, clock, DEFAULT_DEDUPE_WINDOW, Runnable::run);
     }
 
     public AlertCenter(AlertHistoryRepository history, Clock clock, Duration dedupeWindow) {
+        this(history, clock, dedupeWindow, Runnable::run);
+    }
+
+    /**
+     * @param delivery where listeners are told, once per alert (the FX thread in the console, so toasts, the
+     *                 tray and the drawer need no hop of their own)
+     */
+    public AlertCenter(AlertHistoryRepository history, Clock clock, Duration dedupeWindow, Executor delivery) {
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.history = Objects.requireNonNull(history, "history");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (dedupeWindow.isNegative()) {
@@ -157,7 +169,7 @@ public final class AlertCenter {
             return false;
         }
         Optional<Alert> acknowledged = history.find(id).map(Alert::from);
-        acknowledged.ifPresent(a -> listeners.forEach(l -> l.alertAcknowledged(a)));
+        acknowledged.ifPresent(a -> delivery.execute(() -> listeners.forEach(l -> l.alertAcknowledged(a))));
         return true;
     }
 
@@ -239,8 +251,6 @@ public final class AlertCenter {
     }
 
     private void notifyRecorded(Alert alert) {
-        for (AlertListener listener : listeners) {
-            listener.alertRecorded(alert);
-        }
+        delivery.execute(() -> listeners.forEach(l -> l.alertRecorded(alert)));
     }
 }

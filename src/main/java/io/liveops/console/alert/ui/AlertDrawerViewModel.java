@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -47,7 +46,6 @@ public final class AlertDrawerViewModel implements AlertListener {
 
     private final AlertCenter center;
     private final TaskExecutor executor;
-    private final Executor uiThread;
     private final Clock clock;
     private final ZoneId zone;
     private final String userName;
@@ -58,28 +56,49 @@ public final class AlertDrawerViewModel implements AlertListener {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     /**
-     * @param uiThread runs a Runnable on the FX thread ({@code Platform::runLater}; tests pass {@code Runnable::run}):
-     *                 the center tells its listeners on the thread that recorded the alert
+     * The center must deliver to its listeners on the FX thread (the console's center does).
+     *
      * @param userName who acknowledges, as the history records it
      */
-    public AlertDrawerViewModel(AlertCenter center, TaskExecutor executor, Executor uiThread, Clock clock, ZoneId zone, String userName) {
+    public AlertDrawerViewModel(AlertCenter center, TaskExecutor executor, Clock clock, ZoneId zone, String userName) {
         this.center = Objects.requireNonNull(center, "center");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.userName = Objects.requireNonNull(userName, "userName");
         center.addListener(this);
     }
 
+    /** A new alert goes on top of the list; the history is not read again. */
     @Override
     public void alertRecorded(Alert alert) {
-        uiThread.execute(this::reload);
+        rows.add(0, row(alert));
+        if (rows.size() > HISTORY_LIMIT) {
+            rows.remove(HISTORY_LIMIT, rows.size());
+        }
+        if (waiting(alert)) {
+            unacknowledged.set(unacknowledged.get() + 1);
+        }
     }
 
+    /** The acknowledged alert's line changes in place. */
     @Override
     public void alertAcknowledged(Alert alert) {
-        uiThread.execute(this::reload);
+        for (int i = 0; i < rows.size(); i++) {
+            Alert was = rows.get(i).alert();
+            if (was.id() == alert.id()) {
+                if (waiting(was) && !waiting(alert)) {
+                    unacknowledged.set(Math.max(0, unacknowledged.get() - 1));
+                }
+                rows.set(i, row(alert));
+                return;
+            }
+        }
+        unacknowledged.set(Math.max(0, unacknowledged.get() - 1)); // older than the lines shown
+    }
+
+    private static boolean waiting(Alert a) {
+        return a.kind() == Alert.Kind.RAISED && !a.acknowledged();
     }
 
     /** Re-reads the history from the state store. */
@@ -117,7 +136,6 @@ public final class AlertDrawerViewModel implements AlertListener {
             return;
         }
         executor.execute(BackgroundTask.of("Acknowledging an alert", (p, c) -> center.acknowledge(row.id(), userName))
-                .onSuccess(done -> reload())
                 .onFailure(e -> message.set("Could not acknowledge: " + e.getMessage())));
     }
 
@@ -132,10 +150,7 @@ public final class AlertDrawerViewModel implements AlertListener {
                     }
                     return n;
                 })
-                .onSuccess(n -> {
-                    message.set(n + (n == 1 ? " alert" : " alerts") + " acknowledged.");
-                    reload();
-                })
+                .onSuccess(n -> message.set(n + (n == 1 ? " alert" : " alerts") + " acknowledged."))
                 .onFailure(e -> message.set("Could not acknowledge: " + e.getMessage())));
     }
 

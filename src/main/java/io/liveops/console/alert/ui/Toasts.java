@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
@@ -51,11 +50,7 @@ public final class Toasts implements AlertListener {
         if (!alert.toastWorthy()) {
             return;
         }
-        if (Platform.isFxApplicationThread()) {
-            offer(alert);
-        } else {
-            Platform.runLater(() -> offer(alert));
-        }
+        offer(alert);
     }
 
     private void offer(Alert alert) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param text   what to do, as the user reads it
  * @param kpis   KPI ids whose live values are shown next to the item ({@code watch_change_24h:BTC} for keyed ones)
  * @param link   a URL opened in the browser (dashboard, Discord channel), or null
- * @param action the title of a console tab the item's button opens (for example "Incidents"), or null
+ * @param action the id of the console tab the item's button opens (for example "incidents"), or null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ChecklistItem(
@@ -19,7 +19,7 @@ public record ChecklistItem(
         String text,
         @JsonDeserialize(contentUsing = TemplateReader.KpiIdDeserializer.class) List<String> kpis,
         String link,
-        String action) {
+        @JsonDeserialize(using = TemplateReader.ActionDeserializer.class) String action) {
 
     public ChecklistItem {
         if (id == null || id.isBlank()) {

@@ -30,6 +30,7 @@ public final class TemplateReader {
 
     /** Attribute that switches the checks on; a frozen day read back from the state store skips them. */
     private static final String CATALOG = "checklist.kpiCatalog";
+    private static final String ACTIONS = "checklist.actions";
     private static final String ROUTINE_IDS = "checklist.routineIds";
     private static final String ITEM_IDS = "checklist.itemIds";
     private static final Pattern JACKSON_PATH = Pattern.compile(" \\(at (\\[.*)\\)$");
@@ -37,9 +38,15 @@ public final class TemplateReader {
 
     private final ObjectMapper mapper = JsonConfig.mapper();
     private final KpiCatalog catalog;
+    private final Set<String> actions;
 
-    public TemplateReader(KpiCatalog catalog) {
+    /**
+     * @param actions the ids of the console's tabs, what an item's {@code action} may name: a button to a tab
+     *                that does not exist is refused when the template is read, not found dead when clicked
+     */
+    public TemplateReader(KpiCatalog catalog, Set<String> actions) {
         this.catalog = catalog;
+        this.actions = Set.copyOf(actions);
     }
 
     public ObjectMapper mapper() {
@@ -49,7 +56,7 @@ public final class TemplateReader {
     /** Parses a user's template file or throws {@link JsonConfig.ConfigException} naming file, line and problem. */
     public ChecklistTemplate parse(Path file) {
         try {
-            return JsonConfig.parse(mapper.copy().setConfig(mapper.getDeserializationConfig().withAttribute(CATALOG, catalog)),
+            return JsonConfig.parse(mapper.copy().setConfig(mapper.getDeserializationConfig().withAttribute(CATALOG, catalog).withAttribute(ACTIONS, actions)),
                     file, ChecklistTemplate.class);
         } catch (JsonConfig.ConfigException e) {
             JsonConfig.Problem p = e.problem();
@@ -73,7 +80,7 @@ public final class TemplateReader {
             if (in == null) {
                 throw new IllegalStateException("Missing built-in checklist template " + name);
             }
-            return mapper.reader().withAttribute(CATALOG, catalog).readValue(in, ChecklistTemplate.class);
+            return mapper.reader().withAttribute(CATALOG, catalog).withAttribute(ACTIONS, actions).readValue(in, ChecklistTemplate.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Built-in checklist template " + name + " is broken", e);
         }
@@ -138,6 +145,32 @@ public final class TemplateReader {
             Object catalog = ctxt.getAttribute(CATALOG);
             if (catalog instanceof KpiCatalog c && c.byId(id).filter(d -> d.keyed() == id.contains(":")).isEmpty()) {
                 throw JsonMappingException.from(p, "unknown KPI id \"" + id + "\" (known: " + String.join(", ", c.ids()) + ")");
+            }
+            return id;
+        }
+    }
+
+    /**
+     * An action names a tab of the console by id; a tab's title in any case is read as its id
+     * ("Incidents" is "incidents"), so templates written for titles keep working.
+     */
+    public static final class ActionDeserializer extends StdDeserializer<String> {
+        public ActionDeserializer() {
+            super(String.class);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String id = text.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            Object known = ctxt.getAttribute(ACTIONS);
+            if (known instanceof Set<?> ids && !ids.contains(id)) {
+                throw JsonMappingException.from(p, "unknown action \"" + text + "\": an action opens a tab of the console, one of "
+                        + String.join(", ", new java.util.TreeSet<>((Set<String>) ids)));
             }
             return id;
         }

@@ -1,5 +1,9 @@
 package io.liveops.console.checklist.ui;
 
+import io.liveops.console.shared.Navigator;
+import io.liveops.console.shared.Target;
+import io.liveops.console.ui.kit.BrowserService;
+
 import io.liveops.console.checklist.core.CarriedItem;
 import io.liveops.console.checklist.core.ChecklistDay;
 import io.liveops.console.checklist.core.ChecklistItem;
@@ -63,13 +67,6 @@ public final class ChecklistViewModel {
 
     /** The source of the checklist's alerts in the {@link io.liveops.console.alert.core.AlertCenter}. */
     public static final String ALERT_SOURCE = "Checklist";
-
-    /** Where links and actions go: the browser (HostServices in production) and the console's tabs. */
-    public interface Links {
-        void openUrl(String url);
-
-        void openTab(String title);
-    }
 
     /** A live KPI value shown next to an item. */
     public record KpiChip(String id, String label, String value, Status status) {}
@@ -233,7 +230,8 @@ public final class ChecklistViewModel {
     private final String user;
     private final KpiCatalog catalog;
     private final KpiFormat format;
-    private final Links links;
+    private final BrowserService browser;
+    private final Navigator navigator;
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
@@ -250,7 +248,8 @@ public final class ChecklistViewModel {
     private LocalDate todayDay;
 
     public ChecklistViewModel(ChecklistService service, ObservableValue<KpiSnapshot> snapshots, AlertCenter alerts, TaskExecutor executor,
-                              Scheduler scheduler, Clock clock, String user, KpiCatalog catalog, KpiFormat format, Links links) {
+                              Scheduler scheduler, Clock clock, String user, KpiCatalog catalog, KpiFormat format, BrowserService browser,
+                              Navigator navigator) {
         this.service = Objects.requireNonNull(service, "service");
         this.schedule = service.schedule();
         this.alerts = Objects.requireNonNull(alerts, "alerts");
@@ -260,7 +259,8 @@ public final class ChecklistViewModel {
         this.user = Objects.requireNonNull(user, "user");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.format = Objects.requireNonNull(format, "format");
-        this.links = Objects.requireNonNull(links, "links");
+        this.browser = Objects.requireNonNull(browser, "browser");
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.snapshot = snapshots.getValue();
         snapshots.addListener((o, was, now) -> {
             if (now != null) { // a warehouse switch clears the board for a moment: keep the last values until new ones come
@@ -470,11 +470,11 @@ public final class ChecklistViewModel {
     }
 
     public void openLink(ItemRow item) {
-        item.link().ifPresent(links::openUrl);
+        item.link().ifPresent(browser::open);
     }
 
     public void openAction(ItemRow item) {
-        item.action().ifPresent(links::openTab);
+        item.action().ifPresent(tab -> navigator.open(Target.tab(tab)));
     }
 
     /**

@@ -527,24 +527,4 @@ public final class IncidentBoardView extends BorderPane {
         };
     }
 
-    /** The system clipboard as the ViewModel's port. */
-    public static IncidentBoardViewModel.ClipboardPort systemClipboard() {
-        return text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        };
-    }
-
-    /** A FileChooser save dialog as the ViewModel's port. */
-    public static IncidentBoardViewModel.SaveDialog fileChooser(Supplier<Window> owner) {
-        return (title, suggested) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
-            chooser.setInitialFileName(suggested);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
-            java.io.File f = chooser.showSaveDialog(owner.get());
-            return Optional.ofNullable(f).map(java.io.File::toPath);
-        };
-    }
 }

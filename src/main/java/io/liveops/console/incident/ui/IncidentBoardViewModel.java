@@ -1,5 +1,8 @@
 package io.liveops.console.incident.ui;
 
+import io.liveops.console.ui.kit.ClipboardService;
+import io.liveops.console.ui.kit.SaveDialogService;
+
 import io.liveops.console.incident.core.ConcurrentEditException;
 import io.liveops.console.incident.core.Incident;
 import io.liveops.console.incident.core.IncidentMetrics;
@@ -52,18 +55,6 @@ import javafx.collections.ObservableList;
  */
 public final class IncidentBoardViewModel {
 
-    /** Puts text on the system clipboard. */
-    @FunctionalInterface
-    public interface ClipboardPort {
-        void putText(String text);
-    }
-
-    /** Asks where to save a file; empty when the user cancels. */
-    @FunctionalInterface
-    public interface SaveDialog {
-        Optional<Path> ask(String title, String suggestedName);
-    }
-
     static final Duration TICK = Duration.ofSeconds(1);
     private static final int TIMER_CHECK_EVERY_TICKS = 15;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
@@ -74,8 +65,8 @@ public final class IncidentBoardViewModel {
     private final Scheduler scheduler;
     private final Clock clock;
     private final ZoneId zone;
-    private final ClipboardPort clipboard;
-    private final SaveDialog saveDialog;
+    private final ClipboardService clipboard;
+    private final SaveDialogService saveDialog;
     private final Function<SeverityPolicy.Preset, JsonConfig.Loaded<SeverityPolicy>> policies;
 
     private final ObservableList<IncidentCard> cards = FXCollections.observableArrayList();
@@ -122,7 +113,7 @@ public final class IncidentBoardViewModel {
      * @param policies loads a preset (with the user's override file); the Game preset is one choice away
      */
     public IncidentBoardViewModel(IncidentService service, Templates templates, TaskExecutor executor, Scheduler scheduler, Clock clock,
-                                  ZoneId zone, ClipboardPort clipboard, SaveDialog saveDialog,
+                                  ZoneId zone, ClipboardService clipboard, SaveDialogService saveDialog,
                                   Function<SeverityPolicy.Preset, JsonConfig.Loaded<SeverityPolicy>> policies) {
         this.service = service;
         this.templates = templates;
@@ -505,13 +496,13 @@ public final class IncidentBoardViewModel {
             return;
         }
         String md = postMortemText.get();
-        Optional<Path> target = saveDialog.ask("Export the post-mortem", "post-mortem-" + c.incident().id() + ".md");
-        target.ifPresent(path -> executor.execute(BackgroundTask.of("Exporting the post-mortem", (p, x) -> {
-                    Files.writeString(path, md, StandardCharsets.UTF_8);
-                    return path;
-                })
-                .onSuccess(p -> message.set("Post-mortem exported to " + p + "."))
-                .onFailure(e -> message.set("Could not export the post-mortem to " + path + ": " + e.getMessage()))));
+        saveDialog.askSaveFile("Export the post-mortem", "post-mortem-" + c.incident().id() + ".md")
+                .ifPresent(file -> executor.execute(BackgroundTask.of("Exporting the post-mortem", (p, x) -> {
+                            file.write(md);
+                            return file;
+                        })
+                        .onSuccess(f -> message.set("Post-mortem exported to " + f.location() + "."))
+                        .onFailure(e -> message.set("Could not export the post-mortem to " + file.location() + ": " + e.getMessage()))));
     }
 
     // ---- policy and history ----

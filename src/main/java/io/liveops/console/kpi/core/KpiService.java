@@ -4,7 +4,9 @@ import io.liveops.console.shared.Status;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
+import io.liveops.console.warehouse.Dialect;
 import io.liveops.console.warehouse.SqlCatalog;
+import io.liveops.console.warehouse.WarehouseSession;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseException;
 import java.math.BigDecimal;
@@ -43,30 +45,63 @@ import java.util.function.Supplier;
  */
 public final class KpiService implements AutoCloseable {
 
-    private final Warehouse warehouse;
-    private final SqlCatalog sql;
+    /** The warehouse queries go to, with its SQL and its query threads. */
+    private record Bound(Warehouse warehouse, SqlCatalog sql, ExecutorService executor) {
+        static Bound of(Warehouse warehouse, SqlCatalog sql) {
+            if (sql.dialect() != warehouse.dialect()) {
+                throw new IllegalArgumentException("The SQL catalogue is for " + sql.dialect().id() + " but the warehouse is "
+                        + warehouse.dialect().id());
+            }
+            AtomicInteger n = new AtomicInteger();
+            ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, warehouse.parallelism()), r -> {
+                Thread t = new Thread(r, "kpi-query-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            return new Bound(warehouse, sql, executor);
+        }
+    }
+
     private final Supplier<Thresholds> thresholds;
     private final Duration queryTimeout;
     private final Clock clock;
     private final KpiCatalog catalog = KpiCatalog.standard();
-    private final ExecutorService executor;
+    private volatile Bound bound;
 
+    /** A service bound to one warehouse (the CLI, the benchmark). */
     public KpiService(Warehouse warehouse, SqlCatalog sql, Supplier<Thresholds> thresholds, Duration queryTimeout, Clock clock) {
-        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
-        this.sql = Objects.requireNonNull(sql, "sql");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.queryTimeout = Objects.requireNonNull(queryTimeout, "queryTimeout");
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (sql.dialect() != warehouse.dialect()) {
-            throw new IllegalArgumentException("The SQL catalogue is for " + sql.dialect().id() + " but the warehouse is "
-                    + warehouse.dialect().id());
-        }
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(Math.max(1, warehouse.parallelism()), r -> {
-            Thread t = new Thread(r, "kpi-query-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        this.bound = Bound.of(Objects.requireNonNull(warehouse, "warehouse"), Objects.requireNonNull(sql, "sql"));
+    }
+
+    /** The console's service: it reads whichever warehouse the session uses now, and follows its switches. */
+    public KpiService(WarehouseSession session, Supplier<Thresholds> thresholds, Clock clock) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.queryTimeout = session.queryTimeout();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        session.current().ifPresent(c -> bound = Bound.of(c.warehouse(), c.catalog()));
+        session.addListener(c -> {
+            Bound previous = bound;
+            bound = Bound.of(c.warehouse(), c.catalog());
+            if (previous != null) {
+                previous.executor().shutdownNow();
+            }
         });
+    }
+
+    private Bound bound() {
+        Bound b = bound;
+        if (b == null) {
+            throw new WarehouseException("No warehouse is open yet.");
+        }
+        return b;
+    }
+
+    /** The SQL dialect of the warehouse in use. */
+    public Dialect dialect() {
+        return bound().warehouse().dialect();
     }
 
     public KpiCatalog catalog() {
@@ -81,22 +116,23 @@ public final class KpiService implements AutoCloseable {
         long start = System.nanoTime(); // elapsed time, not a point in time: the injected clock is for the latter
         Thresholds th = thresholds.get();
         List<KpiDefinition> defs = catalog.all();
+        Bound b = bound();
         try {
-            warehouse.probe(queryTimeout, cancellation);
+            b.warehouse().probe(queryTimeout, cancellation);
         } catch (WarehouseException e) {
             // unreachable: one clear failure for every KPI now, rather than each query waiting out the pool
             List<KpiValue> failed = new ArrayList<>(defs.size());
             for (KpiDefinition def : defs) {
-                String source = SqlCatalog.relativePath(sql.dialect(), def.id());
+                String source = SqlCatalog.relativePath(b.sql().dialect(), def.id());
                 failed.add(new KpiValue(def.id(), def, null, Status.UNKNOWN,
                         "KPI '" + def.id() + "' failed (SQL file " + source + "): " + e.getMessage(), source, 0));
             }
-            return new KpiSnapshot(asOf, warehouse.dialect(), failed, computedAt, elapsedMillis(start));
+            return new KpiSnapshot(asOf, b.warehouse().dialect(), failed, computedAt, elapsedMillis(start));
         }
         List<List<KpiValue>> results = new ArrayList<>(defs.size());
-        CompletionService<Integer> done = new ExecutorCompletionService<>(executor);
+        CompletionService<Integer> done = new ExecutorCompletionService<>(b.executor());
         List<Future<Integer>> futures = new ArrayList<>();
-        boolean deriveDauMau = derivesDauMau();
+        boolean deriveDauMau = derivesDauMau(b);
         for (int i = 0; i < defs.size(); i++) {
             results.add(List.of());
             if (deriveDauMau && defs.get(i).id().equals(DAU_MAU)) {
@@ -104,7 +140,7 @@ public final class KpiService implements AutoCloseable {
             }
             int index = i;
             futures.add(done.submit(() -> {
-                List<KpiValue> values = run(defs.get(index), asOf, th, cancellation);
+                List<KpiValue> values = run(b, defs.get(index), asOf, th, cancellation);
                 synchronized (results) {
                     results.set(index, values);
                 }
@@ -119,11 +155,11 @@ public final class KpiService implements AutoCloseable {
         synchronized (results) {
             if (deriveDauMau) {
                 int at = indexOf(defs, DAU_MAU);
-                results.set(at, List.of(dauMau(defs.get(at), results.get(indexOf(defs, "dau")), results.get(indexOf(defs, "mau")), th)));
+                results.set(at, List.of(dauMau(b, defs.get(at), results.get(indexOf(defs, "dau")), results.get(indexOf(defs, "mau")), th)));
             }
             results.forEach(all::addAll);
         }
-        return new KpiSnapshot(asOf, warehouse.dialect(), all, computedAt, elapsedMillis(start));
+        return new KpiSnapshot(asOf, b.warehouse().dialect(), all, computedAt, elapsedMillis(start));
     }
 
     private static final String DAU_MAU = "dau_mau";
@@ -134,9 +170,9 @@ public final class KpiService implements AutoCloseable {
      * dau_mau.sql gets its file; single-KPI paths (compute, trend) always run the file, which gives
      * the same number.
      */
-    private boolean derivesDauMau() {
+    private boolean derivesDauMau(Bound b) {
         return catalog.byId(DAU_MAU).isPresent() && catalog.byId("dau").isPresent() && catalog.byId("mau").isPresent()
-                && !sql.find(DAU_MAU).map(SqlCatalog.SqlFile::overridden).orElse(false);
+                && !b.sql().find(DAU_MAU).map(SqlCatalog.SqlFile::overridden).orElse(false);
     }
 
     private static int indexOf(List<KpiDefinition> defs, String id) {
@@ -148,8 +184,8 @@ public final class KpiService implements AutoCloseable {
         throw new IllegalStateException("KPI " + id + " is not in the catalogue");
     }
 
-    private KpiValue dauMau(KpiDefinition def, List<KpiValue> dau, List<KpiValue> mau, Thresholds th) {
-        String source = "dau / mau (" + SqlCatalog.relativePath(sql.dialect(), "dau") + ", " + SqlCatalog.relativePath(sql.dialect(), "mau") + ")";
+    private KpiValue dauMau(Bound b, KpiDefinition def, List<KpiValue> dau, List<KpiValue> mau, Thresholds th) {
+        String source = "dau / mau (" + SqlCatalog.relativePath(b.sql().dialect(), "dau") + ", " + SqlCatalog.relativePath(b.sql().dialect(), "mau") + ")";
         KpiValue d = dau.get(0);
         KpiValue m = mau.get(0);
         if (d.failed() || m.failed()) {
@@ -169,7 +205,8 @@ public final class KpiService implements AutoCloseable {
     /** One KPI (a keyed id such as {@code watch_change_24h:BTC} included) for one day, on the calling thread. */
     public KpiValue compute(String id, LocalDate asOf, Cancellation cancellation) {
         KpiDefinition def = definitionOf(id);
-        List<KpiValue> values = run(def, asOf, thresholds.get(), cancellation);
+        Bound b = bound();
+        List<KpiValue> values = run(b, def, asOf, thresholds.get(), cancellation);
         if (!def.keyed()) {
             return values.get(0);
         }
@@ -180,7 +217,7 @@ public final class KpiService implements AutoCloseable {
             }
             // the key has no row on that day: no value, like any other KPI without data
             return new KpiValue(id, def, null, thresholds.get().statusOf(id, null), null,
-                    any == null ? SqlCatalog.relativePath(sql.dialect(), def.id()) : any.sqlSource(), 0);
+                    any == null ? SqlCatalog.relativePath(b.sql().dialect(), def.id()) : any.sqlSource(), 0);
         });
     }
 
@@ -200,7 +237,7 @@ public final class KpiService implements AutoCloseable {
             dayList.add(asOf.minusDays(i));
         }
         KpiValue[] values = new KpiValue[days];
-        CompletionService<Integer> done = new ExecutorCompletionService<>(executor);
+        CompletionService<Integer> done = new ExecutorCompletionService<>(bound().executor());
         List<Future<Integer>> futures = new ArrayList<>();
         for (int i = 0; i < days; i++) {
             int index = i;
@@ -266,13 +303,13 @@ public final class KpiService implements AutoCloseable {
     }
 
     /** Runs one KPI file; never throws for warehouse problems (they become the value's error). */
-    private List<KpiValue> run(KpiDefinition def, LocalDate asOf, Thresholds th, Cancellation cancellation) {
+    private List<KpiValue> run(Bound b, KpiDefinition def, LocalDate asOf, Thresholds th, Cancellation cancellation) {
         long start = System.nanoTime();
-        String source = SqlCatalog.relativePath(sql.dialect(), def.id());
+        String source = SqlCatalog.relativePath(b.sql().dialect(), def.id());
         try {
-            SqlCatalog.SqlFile file = sql.load(def.id());
+            SqlCatalog.SqlFile file = b.sql().load(def.id());
             source = file.source();
-            List<Row> rows = warehouse.queryAsOf(file.sql(), asOf, queryTimeout, cancellation, rs -> readRows(rs, def));
+            List<Row> rows = b.warehouse().queryAsOf(file.sql(), asOf, queryTimeout, cancellation, rs -> readRows(rs, def));
             long millis = elapsedMillis(start);
             List<KpiValue> values = new ArrayList<>(rows.size());
             for (Row row : rows) {
@@ -391,6 +428,9 @@ public final class KpiService implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        Bound b = bound;
+        if (b != null) {
+            b.executor().shutdownNow();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.liveops.console.kpi.ui;
 
+import io.liveops.console.warehouse.WarehouseSession;
+
 import io.liveops.console.kpi.core.KpiDefinition;
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiService;
@@ -107,6 +109,22 @@ public final class KpiBoardViewModel {
         liveDay = defaultAsOf;
         this.service = newService;
         serviceListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Follows the console's warehouse session: each switch points the board at the service over the new
+     * warehouse, on its default day (listeners run on the FX thread, where the console switches).
+     */
+    public void follow(WarehouseSession session, KpiService sessionService) {
+        session.addListener(c -> {
+            useService(sessionService, c.profile().name(), c.defaultAsOf());
+            refresh();
+        });
+    }
+
+    /** Shows a problem of the board's own (e.g. the alert rules failed) where its refresh errors go. */
+    public void reportProblem(String problem) {
+        lastError.set(problem);
     }
 
     /** The service in use (null before the first connection). */

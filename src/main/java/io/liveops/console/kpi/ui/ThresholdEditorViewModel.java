@@ -1,4 +1,5 @@
 package io.liveops.console.kpi.ui;
+import io.liveops.console.kpi.core.ThresholdStore;
 
 import io.liveops.console.kpi.core.Threshold;
 import io.liveops.console.kpi.core.Thresholds;
@@ -29,35 +30,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class ThresholdEditorViewModel {
 
-    /** Where thresholds live: the user's config file and the copy the KPI service reads. */
-    public interface ThresholdStore {
-        Thresholds current();
-
-        Thresholds defaults();
-
-        /** Writes the file and puts the thresholds in force; called on a background thread. */
-        void save(Thresholds thresholds);
-
-        /** A store whose thresholds are fixed (benchmarks, views under test): saving is refused. */
-        static ThresholdStore fixed(Thresholds thresholds) {
-            return new ThresholdStore() {
-                @Override
-                public Thresholds current() {
-                    return thresholds;
-                }
-
-                @Override
-                public Thresholds defaults() {
-                    return thresholds;
-                }
-
-                @Override
-                public void save(Thresholds edited) {
-                    throw new UnsupportedOperationException("These thresholds are fixed and cannot be edited");
-                }
-            };
-        }
-    }
 
     public static final String TARGET = "target";
     public static final String WARNING = "warning";

@@ -56,10 +56,12 @@ class ToastsTest {
         Toasts toasts = new Toasts(new ToastThrottle(Clock.systemUTC(), Duration.ofSeconds(2)), stage, opened::add,
                 historyOpened::incrementAndGet);
 
-        toasts.alertRecorded(alert(1, "dau"));   // from a background thread, as the alert center does
-        for (int i = 2; i <= 6; i++) {
-            toasts.alertRecorded(alert(i, "kpi" + i));
-        }
+        robot.interact(() -> {   // on the FX thread, where the alert center delivers
+            toasts.alertRecorded(alert(1, "dau"));
+            for (int i = 2; i <= 6; i++) {
+                toasts.alertRecorded(alert(i, "kpi" + i));
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(toastLabels(robot, "dau critical")).hasSize(1);
         assertThat(toastLabels(robot, "kpi2 critical")).isEmpty();

@@ -1,5 +1,6 @@
 package io.liveops.console.checklist.core;
 
+import io.liveops.console.testkit.ChecklistFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveops.console.kpi.core.KpiCatalog;
@@ -38,7 +39,7 @@ class ChecklistServiceTest {
     }
 
     private ChecklistService newService(StateStore s) {
-        ChecklistService svc = new ChecklistService(new ChecklistRepository(s), new TemplateReader(KpiCatalog.standard()),
+        ChecklistService svc = new ChecklistService(new ChecklistRepository(s), new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS),
                 ChecklistService.userTemplateIn(dir.resolve("config")), new RoutineSchedule(SEOUL), clock);
         svc.reloadTemplate();
         return svc;

@@ -1,5 +1,6 @@
 package io.liveops.console.checklist.core;
 
+import io.liveops.console.testkit.ChecklistFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Template files: the shipped ones, and bad ones reported with file, line and problem. */
 class ChecklistTemplateTest {
 
-    private final TemplateReader reader = new TemplateReader(KpiCatalog.standard());
+    private final TemplateReader reader = new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS);
 
     @TempDir
     Path dir;
@@ -135,5 +136,28 @@ class ChecklistTemplateTest {
                 .hasMessageContaining("needs \"days\"");
         assertThatThrownBy(() -> new Routine("m", "Monthly", Cadence.MONTH, null, java.util.List.of("32"), null, null, null))
                 .hasMessageContaining("\"32\" is not 1–31 or \"last\"");
+    }
+
+    @Test
+    void everyActionOfTheShippedTemplatesOpensATabOfTheConsole() {
+        for (String resource : java.util.List.of(TemplateReader.DEFAULT_RESOURCE, TemplateReader.GAME_TEAM_RESOURCE)) {
+            ChecklistTemplate template = reader.resource(resource); // refused at read time if an action names no tab
+            java.util.List<String> actions = template.routines().stream().flatMap(r -> r.items().stream())
+                    .flatMap(item -> java.util.Optional.ofNullable(item.action()).stream()).toList();
+            assertThat(actions).as(resource).isNotEmpty().allMatch(io.liveops.console.app.AppContext.TAB_IDS::contains);
+        }
+    }
+
+    @Test
+    void anActionIsATabIdAndATitleReadsAsItsId() throws IOException {
+        ChecklistTemplate t = reader.parse(write(GOOD.replace("\"link\": \"https://status.example.com\"", "\"action\": \"Incidents\"")));
+        assertThat(t.routines().get(0).items().get(1).action()).isEqualTo("incidents");
+    }
+
+    @Test
+    void anActionToATabTheConsoleDoesNotHaveIsRefusedWithItsLine() throws IOException {
+        JsonConfig.Problem p = problemOf(GOOD.replace("\"link\": \"https://status.example.com\"", "\"action\": \"Payroll\""));
+        assertThat(p.line()).isEqualTo(12);
+        assertThat(p.message()).contains("unknown action \"Payroll\"").contains("incidents").contains("kpis");
     }
 }

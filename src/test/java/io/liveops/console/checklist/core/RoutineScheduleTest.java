@@ -1,5 +1,6 @@
 package io.liveops.console.checklist.core;
 
+import io.liveops.console.testkit.ChecklistFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveops.console.kpi.core.KpiCatalog;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Which routines a day has and where their windows fall, with the shipped playbook template. */
 class RoutineScheduleTest {
 
-    private static final ChecklistTemplate PLAYBOOK = new TemplateReader(KpiCatalog.standard()).resource(TemplateReader.DEFAULT_RESOURCE);
-    private static final ChecklistTemplate GAME = new TemplateReader(KpiCatalog.standard()).resource(TemplateReader.GAME_TEAM_RESOURCE);
+    private static final ChecklistTemplate PLAYBOOK = new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS).resource(TemplateReader.DEFAULT_RESOURCE);
+    private static final ChecklistTemplate GAME = new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS).resource(TemplateReader.GAME_TEAM_RESOURCE);
     private final RoutineSchedule seoul = new RoutineSchedule(ZoneId.of("Asia/Seoul"));
 
     private List<String> ids(RoutineSchedule schedule, ChecklistTemplate t, String day) {

@@ -1,4 +1,5 @@
 package io.liveops.console.checklist.ui;
+import io.liveops.console.testkit.RecordingNavigator;
 import io.liveops.console.alert.core.AlertHistoryRepository;
 import io.liveops.console.checklist.core.ChecklistRepository;
 
@@ -57,22 +58,12 @@ class ChecklistViewModelTest {
     @BeforeEach
     void setUp() {
         store = StateStore.openSqlite(dir.resolve("state.db"), clock);
-        service = new ChecklistService(new ChecklistRepository(store), new TemplateReader(KpiCatalog.standard()),
+        service = new ChecklistService(new ChecklistRepository(store), new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS),
                 ChecklistService.userTemplateIn(dir.resolve("config")), new RoutineSchedule(ZoneId.of("Asia/Seoul")), clock);
         AlertCenter center = new AlertCenter(new AlertHistoryRepository(store), clock);
         center.addListener(alerts::add);
         vm = new ChecklistViewModel(service, snapshots, center, new CurrentThreadTaskExecutor(), scheduler, clock, "ana",
-                KpiCatalog.standard(), new KpiFormat(Locale.US), new ChecklistViewModel.Links() {
-                    @Override
-                    public void openUrl(String url) {
-                        opened.add("url " + url);
-                    }
-
-                    @Override
-                    public void openTab(String title) {
-                        opened.add("tab " + title);
-                    }
-                });
+                KpiCatalog.standard(), new KpiFormat(Locale.US), url -> opened.add("url " + url), new RecordingNavigator(opened));
     }
 
     @AfterEach
@@ -220,7 +211,7 @@ class ChecklistViewModelTest {
         vm.openLink(item("morning", "community-check"));
         vm.openAction(item("morning", "system-health"));
         vm.openLink(item("morning", "metrics-review")); // no link: nothing happens
-        assertThat(opened).containsExactly("url https://discord.com/channels/@me", "tab Incidents");
+        assertThat(opened).containsExactly("url https://discord.com/channels/@me", "tab incidents");
     }
 
     @Test

@@ -1,4 +1,5 @@
 package io.liveops.console.checklist.ui;
+import io.liveops.console.testkit.RecordingNavigator;
 import io.liveops.console.alert.core.AlertHistoryRepository;
 import io.liveops.console.checklist.core.ChecklistRepository;
 
@@ -66,22 +67,14 @@ class ChecklistViewTest extends ApplicationTest {
     public void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("checklist-view");
         store = StateStore.openSqlite(dir.resolve("state.db"), clock);
-        ChecklistService service = new ChecklistService(new ChecklistRepository(store), new TemplateReader(KpiCatalog.standard()),
+        ChecklistService service = new ChecklistService(new ChecklistRepository(store), new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS),
                 ChecklistService.userTemplateIn(dir.resolve("config")), new RoutineSchedule(SEOUL), clock);
         seedTheWeek(service);
 
         AlertCenter alerts = new AlertCenter(new AlertHistoryRepository(store), clock);
         alerts.addListener(new Toasts(new ToastThrottle(Clock.systemUTC(), Duration.ofSeconds(2)), stage, a -> { }, () -> { }));
         vm = new ChecklistViewModel(service, snapshots, alerts, new CurrentThreadTaskExecutor(), scheduler, clock, "ana",
-                KpiCatalog.standard(), new KpiFormat(Locale.US), new ChecklistViewModel.Links() {
-                    @Override
-                    public void openUrl(String url) {
-                    }
-
-                    @Override
-                    public void openTab(String title) {
-                    }
-                });
+                KpiCatalog.standard(), new KpiFormat(Locale.US), url -> { }, new RecordingNavigator(new java.util.ArrayList<>()));
         ChecklistView view = new ChecklistView(vm);
         scene = new Scene(view, 1260, 780);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());

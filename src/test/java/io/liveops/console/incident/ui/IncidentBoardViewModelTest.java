@@ -41,7 +41,7 @@ class IncidentBoardViewModelTest {
     private IncidentBoardViewModel vm(StateStore store, ManualScheduler scheduler) {
         IncidentService service = new IncidentService(new IncidentRepository(store), clock, sage, new AlertCenter(new AlertHistoryRepository(store), clock));
         IncidentBoardViewModel vm = new IncidentBoardViewModel(service, new Templates(dir.resolve("templates")), new CurrentThreadTaskExecutor(),
-                scheduler, clock, ZoneId.of("UTC"), clipboard::add, (t, name) -> Optional.of(dir.resolve(name)), p -> SeverityPolicy.load(p, dir));
+                scheduler, clock, ZoneId.of("UTC"), clipboard::add, (t, name) -> Optional.of(new io.liveops.console.shared.ExportFile(dir.resolve(name))), p -> SeverityPolicy.load(p, dir));
         vm.start();
         return vm;
     }

@@ -53,7 +53,7 @@ class IncidentBoardViewTest extends ApplicationTest {
         SeverityPolicy sage = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value();
         IncidentService service = new IncidentService(new IncidentRepository(store), clock, sage, new AlertCenter(new AlertHistoryRepository(store), clock));
         vm = new IncidentBoardViewModel(service, new Templates(dir.resolve("templates")), new CurrentThreadTaskExecutor(), scheduler, clock,
-                ZoneId.of("UTC"), clipboard::add, (t, name) -> Optional.of(dir.resolve(name)),
+                ZoneId.of("UTC"), clipboard::add, (t, name) -> Optional.of(new io.liveops.console.shared.ExportFile(dir.resolve(name))),
                 p -> SeverityPolicy.load(p, null));
         vm.start();
         scene = new Scene(new IncidentBoardView(vm), 1260, 780);

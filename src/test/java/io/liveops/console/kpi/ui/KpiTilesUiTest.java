@@ -65,7 +65,7 @@ class KpiTilesUiTest extends FxRobot {
         java.util.concurrent.atomic.AtomicReference<AppContext> context = new java.util.concurrent.atomic.AtomicReference<>();
         app = (LiveOpsApp) FxToolkit.setupApplication(() -> new LiveOpsApp(() -> {
             context.set(new AppContext(paths, clock, ZoneOffset.UTC, Map.of(), new FxTaskExecutor(4), new FxScheduler(),
-                    DemoFixture.options()));
+                    io.liveops.console.ui.kit.DesktopPorts.standard(url -> { }), DemoFixture.options()));
             return context.get();
         }));
         ctx = context.get();
@@ -189,18 +189,25 @@ class KpiTilesUiTest extends FxRobot {
                 .map(n -> ((Label) n).getText()).toList()).get();
     }
 
+    /** Labels of the showing popups with this text; read on the FX thread, where windows come and go. */
     private java.util.List<Node> toastLabels(String text) {
-        java.util.List<Node> found = new java.util.ArrayList<>();
-        for (Window w : Window.getWindows()) {
-            if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null) {
-                for (Node n : from(w.getScene().getRoot()).lookup((Node n) -> n instanceof Label).queryAll()) {
-                    seenInPopups.add(((Label) n).getText());
-                    if (text.equals(((Label) n).getText())) {
-                        found.add(n);
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                java.util.List<Node> found = new java.util.ArrayList<>();
+                for (Window w : java.util.List.copyOf(Window.getWindows())) {
+                    if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null) {
+                        for (Node n : from(w.getScene().getRoot()).lookup((Node n) -> n instanceof Label).queryAll()) {
+                            seenInPopups.add(((Label) n).getText());
+                            if (text.equals(((Label) n).getText())) {
+                                found.add(n);
+                            }
+                        }
                     }
                 }
-            }
+                return found;
+            }).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return found;
     }
 }

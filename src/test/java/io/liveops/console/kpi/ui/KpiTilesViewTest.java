@@ -1,4 +1,5 @@
 package io.liveops.console.kpi.ui;
+import io.liveops.console.kpi.core.ThresholdStore;
 
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiService;
@@ -69,7 +70,7 @@ class KpiTilesViewTest extends FxRobot {
             KpiFormat format = new KpiFormat(Locale.US);
             KpiBoardViewModel board = new KpiBoardViewModel(executor, scheduler, clock, format);
             vm = new KpiTilesViewModel(board, executor, scheduler, clock, format, () -> DEFAULTS, state.settings());
-            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdEditorViewModel.ThresholdStore.fixed(DEFAULTS), executor, () -> { });
+            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(DEFAULTS), executor, () -> { });
             view = new KpiTilesView(vm, editor, board, new SimpleBooleanProperty(false), new StackPane(), new SimpleBooleanProperty(false),
                     new SimpleIntegerProperty(0));
             stage.setScene(new Scene(view, 1280, 800));

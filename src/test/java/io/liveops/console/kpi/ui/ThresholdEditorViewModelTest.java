@@ -1,4 +1,5 @@
 package io.liveops.console.kpi.ui;
+import io.liveops.console.kpi.core.ThresholdStore;
 
 import io.liveops.console.kpi.core.Threshold;
 import io.liveops.console.kpi.core.ThresholdConfig;
@@ -26,7 +27,7 @@ class ThresholdEditorViewModelTest {
 
     @BeforeEach
     void setUp() {
-        editor = new ThresholdEditorViewModel(new ThresholdEditorViewModel.ThresholdStore() {
+        editor = new ThresholdEditorViewModel(new ThresholdStore() {
             @Override
             public Thresholds current() {
                 return inForce;

@@ -1,0 +1,72 @@
+package io.liveops.console.incident.ui;
+
+import io.liveops.console.incident.core.IncidentService;
+import io.liveops.console.shared.Target;
+import io.liveops.console.ui.kit.ConsoleTab;
+import io.liveops.console.ui.kit.Icons;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The incident board. Opens an incident by id ({@code incidents 7}) or by the key of one of its
+ * alerts ({@code incidents incident-7-ack}); Ctrl+N declares a new one from any tab.
+ */
+public final class IncidentsTab implements ConsoleTab {
+
+    public static final String ID = "incidents";
+
+    /** The kind of target that names an incident. */
+    public static final String TARGET_KIND = IncidentService.ALERT_SOURCE;
+
+    private final IncidentBoardViewModel vm;
+    private IncidentBoardView view;
+
+    public IncidentsTab(IncidentBoardViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Incidents";
+    }
+
+    @Override
+    public Icons icon() {
+        return Icons.INCIDENT;
+    }
+
+    @Override
+    public IncidentBoardView content() {
+        if (view == null) {
+            view = new IncidentBoardView(vm);
+        }
+        return view;
+    }
+
+    @Override
+    public Set<String> opens() {
+        return Set.of(TARGET_KIND);
+    }
+
+    @Override
+    public void open(Target target) {
+        OptionalLong id = target.id().matches("\\d+") ? OptionalLong.of(Long.parseLong(target.id()))
+                : IncidentService.incidentIdOf(target.id());
+        id.ifPresent(content()::open);
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(new Command("new-incident", "Declare a new incident",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> content().declareNew()));
+    }
+}

@@ -1,0 +1,15 @@
+package io.liveops.console.ui.kit;
+
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** The system clipboard (FX thread). */
+public final class FxClipboard implements ClipboardService {
+
+    @Override
+    public void putText(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
