@@ -3,6 +3,7 @@ package io.liveops.console.ui;
 import io.liveops.console.ui.kit.Icons;
 
 import io.liveops.console.ui.kit.ConsoleTab;
+import io.liveops.console.ui.kit.TabBadge;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -38,6 +39,7 @@ public final class MainWindow extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final VBox notices = new VBox(2);
+    private final HBox badges = new HBox(10);
 
     /**
      * @param statusBar the bar along the bottom (the warehouse, the as-of day, the refresh state)
@@ -73,7 +75,14 @@ public final class MainWindow extends BorderPane {
 
         setTop(new VBox(menu, notices));
         setCenter(tabs);
-        setBottom(statusBar);
+        badges.setId("status-badges");
+        badges.setAlignment(Pos.CENTER_LEFT);
+        badges.setPadding(new Insets(0, 10, 0, 10));
+        HBox bottom = new HBox(badges, statusBar);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("status-bar");
+        HBox.setHgrow(statusBar, Priority.ALWAYS);
+        setBottom(bottom);
     }
 
     /** Adds the console's tabs in order; a tab's content is built the first time it is selected. */
@@ -84,9 +93,41 @@ public final class MainWindow extends BorderPane {
             tab.setId("tab-" + ct.id());
             tab.setUserData(ct);
             tabs.getTabs().add(tab);
+            if (ct.badge() != null) {
+                showBadge(ct, tab);
+            }
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
         build(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** The badge beside the tab's title, and the same words in the status bar (a click there opens the tab). */
+    private void showBadge(ConsoleTab ct, Tab tab) {
+        Label inTab = new Label();
+        inTab.setId("tab-badge-" + ct.id());
+        inTab.getStyleClass().add("tab-badge");
+        Label inStatus = new Label();
+        inStatus.setId("status-badge-" + ct.id());
+        inStatus.getStyleClass().add("status-badge");
+        inStatus.setOnMouseClicked(e -> select(ct.id()));
+        Runnable update = () -> {
+            TabBadge b = ct.badge().getValue();
+            for (Label l : List.of(inTab, inStatus)) {
+                l.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+                l.setVisible(b != null);
+                l.setManaged(b != null);
+                if (b != null) {
+                    l.getStyleClass().add("badge-" + b.status().id());
+                    l.setGraphic(Icons.forStatus(b.status()).create());
+                }
+            }
+            inTab.setText(b == null ? "" : b.text());
+            inStatus.setText(b == null ? "" : ct.title() + ": " + b.text());
+        };
+        ct.badge().addListener((o, was, now) -> update.run());
+        update.run();
+        tab.setGraphic(new HBox(4, ct.icon().create(), inTab));
+        badges.getChildren().add(inStatus);
     }
 
     private static void build(Tab tab) {

@@ -3,6 +3,7 @@ package io.liveops.console.ui.kit;
 import io.liveops.console.shared.Target;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
@@ -31,6 +32,14 @@ public interface ConsoleTab {
 
     /** Shows a target of a kind in {@link #opens()}; the shell has selected the tab already. */
     default void open(Target target) {
+    }
+
+    /**
+     * A short state shown beside the tab's title and in the status bar while there is something to say
+     * (e.g. open incidents and the worst severity); null or a null value when there is nothing.
+     */
+    default ObservableValue<TabBadge> badge() {
+        return null;
     }
 
     /** Actions of this tab that the console offers everywhere (shortcuts, the command palette). */
