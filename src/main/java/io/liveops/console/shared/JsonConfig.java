@@ -1,6 +1,7 @@
 package io.liveops.console.shared;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -38,9 +39,13 @@ public final class JsonConfig {
     /** A loaded value; {@code problem} is present when the user's file was refused and defaults are in use. */
     public record Loaded<T>(T value, Optional<Problem> problem, boolean fromUserFile) {}
 
-    /** The one mapper configuration for config files and exports. */
+    /**
+     * The one mapper configuration of the console (config files, stored JSON, exports). A key given
+     * twice in a file is refused with its line (the last one silently winning hides a mistake).
+     */
     public static ObjectMapper mapper() {
         return new ObjectMapper()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)

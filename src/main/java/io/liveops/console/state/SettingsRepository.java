@@ -1,5 +1,6 @@
 package io.liveops.console.state;
 
+import io.liveops.console.shared.JsonConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
@@ -19,7 +20,7 @@ public final class SettingsRepository {
 
     private final StateStore store;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonConfig.mapper();
 
     SettingsRepository(StateStore store, Clock clock) {
         this.store = store;

@@ -4,30 +4,26 @@ import io.liveops.console.alert.core.Alert;
 import io.liveops.console.alert.core.AlertLevel;
 import io.liveops.console.alert.core.AlertListener;
 import io.liveops.console.alert.core.ToastThrottle;
+import io.liveops.console.shared.Status;
+import io.liveops.console.ui.kit.Icons;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
-import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
  * Shows alerts as toasts in the bottom-right corner: the only caller of ControlsFX
- * {@link Notifications}. Register it with {@link AlertCenter#addListener}; it may be told from any
- * thread and does its work on the FX thread. Storms are collapsed by a {@link ToastThrottle}.
+ * {@link Notifications}. Register it with {@link AlertCenter#addListener}, which tells it on the FX thread. Storms are collapsed by a {@link ToastThrottle}.
  * A click on a single alert's toast calls {@code onOpenAlert} (jump to the tile); a click on a
  * summary calls {@code onOpenHistory}.
  */
 public final class Toasts implements AlertListener {
-
-    private static final Color CRITICAL = Color.web("#d32f2f");
-    private static final Color WARNING = Color.web("#f9a825");
 
     private final ToastThrottle throttle;
     private final Window owner;
@@ -78,9 +74,9 @@ public final class Toasts implements AlertListener {
 
     private void show(ToastThrottle.Toast toast) {
         boolean critical = toast.level() == AlertLevel.CRITICAL;
-        FontIcon icon = new FontIcon(critical ? MaterialDesignA.ALERT_OCTAGON : MaterialDesignA.ALERT);
-        icon.setIconSize(28);
-        icon.setIconColor(critical ? CRITICAL : WARNING);
+        // the console's status icon and colour (the popup inherits the window's theme stylesheets)
+        FontIcon icon = Icons.forStatus(critical ? Status.CRITICAL : Status.WARNING).create();
+        icon.getStyleClass().add("toast-icon");
         Notifications notification = Notifications.create()
                 .title(toast.title())
                 .text(toast.text())

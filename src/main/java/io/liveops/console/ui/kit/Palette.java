@@ -10,12 +10,16 @@ import javafx.scene.paint.Color;
 public record Palette(Color background, Color surface, Color text, Color muted, Color grid, Color ok, Color warning, Color critical,
                       Color unknown) {
 
-    public static final Palette LIGHT = new Palette(Color.web("#f6f7f9"), Color.web("#ffffff"), Color.web("#1d2330"),
-            Color.web("#5b6474"), Color.web("#d5d9e0"), Color.web("#009e73"), Color.web("#e69f00"), Color.web("#d55e00"),
-            Color.web("#7f8794"));
-    public static final Palette DARK = new Palette(Color.web("#161a22"), Color.web("#1f2430"), Color.web("#e6e9ef"),
-            Color.web("#a3abba"), Color.web("#323949"), Color.web("#2fbf8f"), Color.web("#f0b429"), Color.web("#ff7a3d"),
-            Color.web("#8a93a3"));
+    /** The light theme's colours, read from light.css: the stylesheet is their one source. */
+    public static final Palette LIGHT = fromCss(ThemeColours.read(ThemeColours.LIGHT_CSS));
+    /** The dark theme's colours: light.css with dark.css's redefinitions on top, as the scene applies them. */
+    public static final Palette DARK = fromCss(ThemeColours.read(ThemeColours.LIGHT_CSS, ThemeColours.DARK_CSS));
+
+    private static Palette fromCss(java.util.Map<String, Color> c) {
+        return new Palette(ThemeColours.get(c, "-lo-bg"), ThemeColours.get(c, "-lo-surface"), ThemeColours.get(c, "-lo-text"),
+                ThemeColours.get(c, "-lo-muted"), ThemeColours.get(c, "-lo-grid"), ThemeColours.get(c, "-lo-ok"),
+                ThemeColours.get(c, "-lo-warning"), ThemeColours.get(c, "-lo-critical"), ThemeColours.get(c, "-lo-unknown"));
+    }
 
     public static Palette of(boolean dark) {
         return dark ? DARK : LIGHT;

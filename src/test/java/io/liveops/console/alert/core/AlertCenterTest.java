@@ -1,6 +1,6 @@
 package io.liveops.console.alert.core;
 
-import io.liveops.console.alert.MutableClock;
+import io.liveops.console.testkit.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
