@@ -32,6 +32,8 @@ import io.liveops.console.incident.core.IncidentRepository;
 import io.liveops.console.incident.core.IncidentService;
 import io.liveops.console.incident.core.SeverityPolicy;
 import io.liveops.console.incident.core.Templates;
+import io.liveops.console.experiment.core.ExperimentQueries;
+import io.liveops.console.experiment.core.ExperimentService;
 import io.liveops.console.experiment.ui.ExperimentView;
 import io.liveops.console.experiment.ui.ExperimentViewModel;
 import io.liveops.console.ui.SettingsViewModel;
@@ -118,7 +120,9 @@ public final class AppContext implements AutoCloseable {
         KpiFormat format = new KpiFormat(Locale.getDefault());
         this.board = new KpiBoardViewModel(executor, scheduler, clock, format);
         this.statusBar = new StatusBarViewModel(board, zone);
-        this.experiments = new ExperimentViewModel(executor, this::warehouse, paths.configDir(), ExperimentView.systemClipboard(),
+        ExperimentService experimentService = new ExperimentService(() -> warehouse().map(w -> new ExperimentQueries(w,
+                new SqlCatalog(w.dialect(), paths.configDir()), Duration.ofSeconds(60))));
+        this.experiments = new ExperimentViewModel(executor, experimentService, clock, ExperimentView.systemClipboard(),
                 ExperimentView.fileChooser(() -> window));
         this.tiles = new KpiTilesViewModel(board, executor, scheduler, clock, format, () -> thresholds, state.settings());
         this.thresholdEditor = new ThresholdEditorViewModel(new ThresholdEditorViewModel.ThresholdStore() {
