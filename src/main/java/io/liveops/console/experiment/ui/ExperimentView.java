@@ -33,7 +33,7 @@ import org.controlsfx.validation.ValidationSupport;
 public final class ExperimentView extends ScrollPane {
 
     /** Below this viewport width the forms and the outcomes stack. */
-    static final double STACK_BELOW = 1280;
+    static final double STACK_BELOW = 1400;
 
     private final ExperimentControls controls = new ExperimentControls();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);

@@ -1,6 +1,7 @@
 package io.liveops.console.experiment.ui;
 
 import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.experiment.core.ExperimentService;
 import io.liveops.console.experiment.core.ExperimentSummary;
@@ -35,6 +36,8 @@ public final class ExperimentViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** Counts input changes; a background result of an older generation is stale. */
     private long generation;
+    /** The warehouse analysis under way, stopped when the inputs change. */
+    private Cancellation running = Cancellation.none();
 
     /**
      * @param executor   runs warehouse work and report writes (FxTaskExecutor in the app, CurrentThreadTaskExecutor in tests)
@@ -63,6 +66,7 @@ public final class ExperimentViewModel {
     private void inputsChanged() {
         generation++;
         if (busy.get()) {
+            running.cancel();
             busy.set(false);
         }
         boolean had = result.resultProperty().get() != null;
@@ -102,7 +106,7 @@ public final class ExperimentViewModel {
         long asked = generation;
         busy.set(true);
         status.set("Analysing " + picked.info().id() + "…");
-        executor.execute(BackgroundTask.of("Experiment " + picked.info().id(), (p, c) -> service.analyze(request, c))
+        running = executor.execute(BackgroundTask.of("Experiment " + picked.info().id(), (p, c) -> service.analyze(request, c))
                 .onSuccess(r -> {
                     if (asked != generation) {
                         return; // the inputs changed while it ran: this result belongs to inputs no longer on screen
@@ -122,7 +126,11 @@ public final class ExperimentViewModel {
                         status.set(e.getMessage());
                     }
                 })
-                .onCancelled(() -> busy.set(false)));
+                .onCancelled(() -> {
+                    if (asked == generation) {
+                        busy.set(false);
+                    }
+                }));
     }
 
     private void refuse(InvalidInputException e) {

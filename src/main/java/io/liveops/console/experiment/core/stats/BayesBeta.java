@@ -7,7 +7,7 @@ import org.apache.commons.math3.special.Beta;
  * posteriors are Beta(s+1, n−s+1), and for integer parameters P(p_B &gt; p_A) has a closed form
  * (Evan Miller, "Formulas for Bayesian A/B testing", 2015):
  * <pre>  Σ_{i=0}^{α_B−1} B(α_A+i, β_A+β_B) / ((β_B+i)·B(1+i, β_B)·B(α_A, β_A))</pre>
- * The terms follow t₀ = B(α_A, β_A+β_B)/B(α_A, β_A) and t_{i+1}/t_i = (α_A+i)(β_B+i) / ((α_A+β_A+β_B+i)(1+i)), so
+ * The terms follow t₀ = B(α_A, β_A+β_B)/B(α_A, β_A) = Π_{j&lt;β_B} (β_A+j)/(α_A+β_A+j) and t_{i+1}/t_i = (α_A+i)(β_B+i) / ((α_A+β_A+β_B+i)(1+i)), so
  * the sum is one logarithm per term, accumulated with compensated summation. Of the four equivalent sums
  * (P(B&gt;A), 1 − P(A&gt;B), and both again on the failure rates) the shortest is taken, and the sum stops
  * once the terms, past their peak, fall below 1e-18 of it. Accurate to 1e-13 for arms of up to ~10⁵
@@ -36,9 +36,28 @@ public final class BayesBeta {
         return Math.max(0, Math.min(1, p));
     }
 
+    /**
+     * log t₀ = log B(aA, bA+bB) − log B(aA, bA) = Σ_{j&lt;bB} log((bA+j)/(aA+bA+j)): as a compensated sum of small logarithms
+     * it keeps ~1e-15 where the difference of two log B of size 10⁵ would lose ~1e-11; past 2·10⁶ terms log B is used.
+     */
+    private static double logFirstTerm(double aA, double bA, double bB) {
+        if (bB > 2e6) {
+            return Beta.logBeta(aA, bA + bB) - Beta.logBeta(aA, bA);
+        }
+        double sum = 0;
+        double c = 0;
+        for (int j = 0; j < (int) bB; j++) {
+            double step = Math.log1p(-aA / (aA + bA + j));
+            double next = sum + step;
+            c += Math.abs(sum) >= Math.abs(step) ? (sum - next) + step : (step - next) + sum;
+            sum = next;
+        }
+        return sum + c;
+    }
+
     /** P(X_B &gt; X_A) for X_A ~ Beta(aA, bA), X_B ~ Beta(aB, bB), aB a positive integer: Miller's sum of aB terms. */
     static double sum(double aA, double bA, double aB, double bB) {
-        double logTerm = Beta.logBeta(aA, bA + bB) - Beta.logBeta(aA, bA);
+        double logTerm = logFirstTerm(aA, bA, bB);
         double compensation = 0;
         double total = 0;
         int terms = (int) aB;
