@@ -53,6 +53,7 @@ final class ExperimentAnalysePane {
         manual.setSelected(form.sourceProperty().get() == Source.MANUAL);
         warehouse.setSelected(!manual.isSelected());
         sourceGroup.selectedToggleProperty().addListener((o, a, b) -> form.sourceProperty().set(b == warehouse ? Source.WAREHOUSE : Source.MANUAL));
+        form.sourceProperty().addListener((o, a, b) -> (b == Source.WAREHOUSE ? warehouse : manual).setSelected(true));
         var isManual = form.sourceProperty().isEqualTo(Source.MANUAL);
 
         ComboBox<ExperimentSummary> experiment = new ComboBox<>(vm.warehouse().experiments());

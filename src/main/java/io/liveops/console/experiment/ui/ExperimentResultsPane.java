@@ -90,7 +90,7 @@ final class ExperimentResultsPane {
                 Column.of("variant", CupedLine::variant, false), Column.of("θ", CupedLine::theta, true),
                 Column.of("lift before", CupedLine::unadjustedLift, true), Column.of("CI before", CupedLine::unadjustedInterval, true),
                 Column.of("lift after", CupedLine::adjustedLift, true), Column.of("CI after", CupedLine::adjustedInterval, true),
-                Column.of("variance cut", CupedLine::varianceReduction, true), Column.of("worth", CupedLine::extraDays, true)), EMPTY);
+                Column.of("variance cut", CupedLine::varianceReduction, true), Column.of("as extra traffic", CupedLine::extraDays, true)), EMPTY);
         Label cupedTitle = ExperimentControls.label("CUPED: adjusted with each user's 14 days before exposure");
         for (Node n : List.of(cuped, cupedTitle)) {
             n.visibleProperty().bind(Bindings.isNotEmpty(vm.cupedLines()));
