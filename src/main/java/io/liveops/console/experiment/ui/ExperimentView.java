@@ -86,7 +86,7 @@ public final class ExperimentView extends ScrollPane {
         }
         for (Node n : new Node[] {planForm, analyseForm}) {
             ((Region) n).setPrefWidth(stack ? Region.USE_COMPUTED_SIZE : 480);
-            ((Region) n).setMinWidth(stack ? Region.USE_COMPUTED_SIZE : 440);
+            ((Region) n).setMinWidth(stack ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE); // the results never squeeze the forms
         }
         if (stack) {
             content.getChildren().setAll(planForm, planResult, analyseForm, outcome);
