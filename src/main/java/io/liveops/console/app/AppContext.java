@@ -40,6 +40,8 @@ import io.liveops.console.state.StateStore;
 import io.liveops.console.state.StateStoreException;
 import io.liveops.console.state.TeamModeConfig;
 import io.liveops.console.ui.ConnectionViewModel;
+import io.liveops.console.experiment.core.ExperimentQueries;
+import io.liveops.console.experiment.core.ExperimentService;
 import io.liveops.console.ui.SettingsViewModel;
 import io.liveops.console.ui.ShellViewModel;
 import io.liveops.console.ui.kit.ConsoleTab;
@@ -132,9 +134,9 @@ public final class AppContext implements AutoCloseable {
                 new Templates(Templates.userDir(paths.configDir())), executor, scheduler, clock, zone,
                 ports.clipboard(), ports.saveDialog(), preset -> SeverityPolicy.load(preset, paths.configDir()));
 
-        ExperimentViewModel experiments = new ExperimentViewModel(executor, () -> session.current().map(WarehouseSession.Connection::warehouse),
-                paths.configDir(), ports.clipboard()::putText,
-                (name, extension) -> ports.saveDialog().askSaveFile("Save experiment report", name).map(f -> f.path()));
+        ExperimentService experimentService = new ExperimentService(() -> session.current()
+                .map(c -> new ExperimentQueries(c.warehouse(), c.catalog(), session.queryTimeout())));
+        ExperimentViewModel experiments = new ExperimentViewModel(executor, experimentService, clock, ports.clipboard(), ports.saveDialog());
         this.settings = new SettingsViewModel(state.connectionProfiles(), session, executor, env, connection.demoProfile(),
                 connection::connect);
 

@@ -41,7 +41,7 @@ public final class Cli {
         cl.addSubcommand("kpi", new KpiCommand(context));
         cl.addSubcommand("demo", new DemoCommand(context));
         cl.addSubcommand("bench", new BenchCommand(context));
-        cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir()));
+        cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir(), clock));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -131,6 +131,96 @@ class ExperimentCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void everySubcommandPrintsItsHelpAndExitsZero() {
+        for (String sub : new String[] {"proportions", "means", "sample-size", "srm", "analyze", "list"}) {
+            for (String flag : new String[] {"--help", "-h"}) {
+                out.getBuffer().setLength(0);
+                assertThat(run(sub, flag)).as(sub + " " + flag).isZero();
+                assertThat(out.toString()).as(sub + " " + flag).startsWith("Usage: experiment " + sub);
+            }
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void sequentialAndCorrectionOptions() throws Exception {
+        // GrowthBook's published case (see SequentialCorrectionsAndUndefinedTest): relative CI 0.40098 to 0.60675 at N* = 5000
+        assertThat(run("proportions", "--control", "1396/3000", "--variant", "2422/3461", "--sequential", "--format", "json")).isZero();
+        JsonNode c = json().get("comparisons").get(0);
+        assertThat(c.get("relative_ci_lower").asDouble()).isCloseTo(0.40098, within(5e-6));
+        assertThat(c.get("relative_ci_upper").asDouble()).isCloseTo(0.60675, within(5e-6));
+        assertThat(c.get("sequential").get("n_star").asDouble()).isEqualTo(5000.0);
+        assertThat(json().get("method").get("sequential").asText()).contains("Waudby-Smith");
+        out.getBuffer().setLength(0);
+        assertThat(run("proportions", "--control", "450/1000", "--variant", "520/1000", "--variant", "470/1000", "--correction", "bh",
+                "--sequential", "--n-star", "2000", "--format", "md")).isZero();
+        assertThat(out.toString()).contains("p (Benjamini-Hochberg)").contains("always valid").contains("N* = 2000");
+        expectRefusal(new String[] {"proportions", "--control", "1/10", "--variant", "2/10", "--correction", "sidak"},
+                "The correction must be holm, bh or none, got 'sidak'.");
+        expectRefusal(new String[] {"proportions", "--control", "1/10", "--variant", "2/10", "--n-star", "100"},
+                "--n-star tunes the sequential results: add --sequential.");
+    }
+
+    @Test
+    void degenerateDataHasNoNumberAndNoVerdict() throws Exception {
+        assertThat(run("means", "--control", "4,0,10", "--variant", "5,0,10", "--format", "json")).isZero();
+        JsonNode c = json().get("comparisons").get(0);
+        assertThat(c.get("p_value").isNull()).isTrue();
+        assertThat(c.get("ci_lower").isNull()).isTrue();
+        assertThat(c.get("undefined_reason").asText()).isEqualTo("no variation in either arm");
+        assertThat(json().get("recommendation").get("decision").asText()).isEqualTo("CONTINUE_MONITORING");
+        out.getBuffer().setLength(0);
+        assertThat(run("proportions", "--control", "0/500", "--variant", "0/400")).isZero();
+        assertThat(out.toString()).contains("undefined: no conversions in either arm").contains("**Recommendation: CONTINUE_MONITORING**");
+    }
+
+    @Test
+    void sampleSizePastTenToTheTwelveIsNotReachable() throws Exception {
+        assertThat(run("sample-size", "--baseline", "0.45", "--mde", "1e-10")).isZero();
+        assertThat(out.toString()).contains("not reachable: over 10^12 users per arm").doesNotContain("9223372036854775807");
+        out.getBuffer().setLength(0);
+        assertThat(run("sample-size", "--baseline", "0.45", "--mde", "1e-9", "--arms", "3", "--format", "json")).isZero();
+        assertThat(json().get("per_arm").isNull()).isTrue();
+        assertThat(json().get("reachable").asBoolean()).isFalse();
+        out.getBuffer().setLength(0);
+        assertThat(run("sample-size", "--baseline", "0.45", "--mde", "0.0001", "--daily-traffic", "1000")).isZero();
+        assertThat(out.toString()).contains("not reachable with this traffic");
+    }
+
+    @Test
+    void listAndAnalyzeTheWarehouseWithConnectionOptions() throws Exception {
+        String url = ExperimentFixture.sqlite(dir);
+        assertThat(run("list", "--warehouse", url, "--format", "json")).as(err.toString()).isZero();
+        JsonNode list = json();
+        assertThat(list).hasSize(7);
+        JsonNode bad = null;
+        for (JsonNode n : list) {
+            if (n.get("experiment_id").asText().equals("xp-srm-bad")) {
+                bad = n;
+            }
+        }
+        assertThat(bad.get("name").asText()).isEqualTo("Broken split");
+        assertThat(bad.get("status").asText()).isEqualTo("running");
+        assertThat(bad.get("started_on").asText()).isEqualTo("2026-10-23");
+        assertThat(bad.get("users_per_arm").get("control").asLong()).isEqualTo(500);
+        assertThat(bad.get("users_per_arm").get("variant").asLong()).isEqualTo(700);
+        assertThat(bad.get("srm_mismatch").asBoolean()).isTrue();
+        out.getBuffer().setLength(0);
+        assertThat(run("list", "--warehouse", url)).isZero();
+        assertThat(out.toString()).startsWith("id ").contains("xp-srm-bad").contains("MISMATCH").contains("control 500, variant 700");
+        // a typo in a guardrail is refused, naming the experiment's metrics
+        expectRefusal(new String[] {"analyze", "--warehouse", url, "--id", "xp-crash", "--guardrail", "session_crashh:lower:0"},
+                "Guardrail session_crashh is not a metric of experiment 'xp-crash'; its metrics are converted, session_crash.");
+        expectRefusal(new String[] {"list", "--warehouse", "jdbc:postgresql://localhost/db?user=a&password=secret"},
+                "A warehouse URL must not contain a password: use --password-env VAR or ~/.pgpass.");
+        out.getBuffer().setLength(0);
+        assertThat(run("analyze", "--warehouse", url, "--user", "nobody", "--id", "xp-cuped", "--format", "json", "--timeout", "20")).isZero();
+        JsonNode cuped = json().get("metrics").get(0).get("cuped");
+        assertThat(cuped.get("applied").asBoolean()).isTrue();
+        assertThat(cuped.get("theta").asDouble()).isCloseTo(0.9523809523809524, within(1e-12));
+    }
+
     private void expectRefusal(String[] args, String message) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);

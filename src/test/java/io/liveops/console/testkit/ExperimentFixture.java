@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
  *     and {@code xp-srm-bad}: 500 vs 700 users: χ² = 2·100²/600 = 33.33, p = 7.7e-9 → mismatch</li>
  * <li>{@code xp-crash}: converted 450/1000 vs 520/1000 but session_crash 20/1000 vs 80/1000 → guardrail degraded</li>
  * <li>{@code xp-one}: only a control arm</li>
+ * <li>{@code xp-cuped}: revenue_usd with pre-exposure history: 8 users per arm exposed over two days; user k (1..8) spent
+ *     k in the 14 days before exposure and k ± 0.5 after it (variant: one more), plus 100 twenty days before (outside the window)</li>
  * </ul>
  * Sessions: 7 days with 100, 110, …, 160 distinct users (mean 130).
  */
@@ -68,6 +70,9 @@ public final class ExperimentFixture {
         w.binaryArm("xp-crash", "variant", 10_000_000, 1000, 520, 80);
         w.experiment("xp-one", "One arm", "converted", "2026-10-25");
         w.binaryArm("xp-one", "control", 11_000_000, 100, 10, 0);
+        w.experiment("xp-cuped", "CUPED", "revenue_usd", "2026-10-26");
+        w.cupedArm("xp-cuped", "control", 12_000_000, 0);
+        w.cupedArm("xp-cuped", "variant", 13_000_000, 1);
         w.sessions();
         w.close();
         c.commit();
@@ -139,6 +144,23 @@ public final class ExperimentFixture {
             event.executeBatch();
         }
 
+        void cupedArm(String id, String variant, long firstUser, double lift) throws SQLException {
+            for (int k = 1; k <= 8; k++) {
+                long u = firstUser + k;
+                LocalDateTime at = t0.plusDays(k % 2);
+                expo.setString(1, id);
+                expo.setLong(2, u);
+                expo.setString(3, variant);
+                time(expo, 4, at);
+                expo.addBatch();
+                event(id, u, "revenue_usd", k, at.minusDays(3));
+                event(id, u, "revenue_usd", 100, at.minusDays(20));
+                event(id, u, "revenue_usd", k + lift + (k % 2 == 1 ? 0.5 : -0.5), at.plusHours(1));
+            }
+            expo.executeBatch();
+            event.executeBatch();
+        }
+
         void sessions() throws SQLException {
             long sid = 1;
             for (int d = 0; d < 7; d++) {
@@ -168,11 +190,15 @@ public final class ExperimentFixture {
         }
 
         private void event(String id, long u, String metric, double v) throws SQLException {
+            event(id, u, metric, v, t0.plusHours(1));
+        }
+
+        private void event(String id, long u, String metric, double v, LocalDateTime at) throws SQLException {
             event.setString(1, id);
             event.setLong(2, u);
             event.setString(3, metric);
             event.setDouble(4, v);
-            time(event, 5, t0.plusHours(1));
+            time(event, 5, at);
             event.addBatch();
         }
 

@@ -67,12 +67,11 @@ public final class ExperimentBenchmark {
 
     /** Prints how long loading and analysing one warehouse experiment takes, cold and warm. */
     public static void runWarehouse(PrintStream out, Warehouse warehouse, SqlCatalog catalog, String experimentId) {
-        ExperimentService service = new ExperimentService(warehouse, catalog, Duration.ofSeconds(30));
-        ExperimentAnalysis analysis = new ExperimentAnalysis();
+        ExperimentService service = ExperimentService.over(new ExperimentQueries(warehouse, catalog, Duration.ofSeconds(30)));
+        ExperimentService.Request request = new ExperimentService.Request(experimentId, 0.05, null, null, List.of(GuardrailSpec.sessionCrash()), null);
         for (int round = 1; round <= 3; round++) {
             long t0 = System.nanoTime();
-            ExperimentService.Loaded loaded = service.load(experimentId, 0.05, null, null, List.of(GuardrailSpec.sessionCrash()), Cancellation.none());
-            ExperimentAnalysis.Result r = analysis.analyze(loaded.input());
+            ExperimentAnalysis.Result r = service.analyze(request, Cancellation.none());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.printf(Locale.ROOT, "experiment analyze %s on %s (run %d): %d ms -> %s%n", experimentId, warehouse.dialect().id(), round, ms,
                     r.decision().recommendation());

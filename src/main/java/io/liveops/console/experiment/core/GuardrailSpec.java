@@ -7,12 +7,19 @@ import java.util.Locale;
 /**
  * A guardrail the user picked: the metric, which direction is bad, and the tolerated change in
  * the metric's own units. Written on the command line as {@code metric[:lower|higher[:tolerance]]}.
+ *
+ * @param optional true for the default guardrail, which is skipped when the experiment does not record it; a
+ *                 guardrail the user named must be a metric of the experiment
  */
-public record GuardrailSpec(String metric, Guardrail.Direction direction, double tolerance) {
+public record GuardrailSpec(String metric, Guardrail.Direction direction, double tolerance, boolean optional) {
 
-    /** The guardrail every demo experiment carries: crashes must not rise. */
+    public GuardrailSpec(String metric, Guardrail.Direction direction, double tolerance) {
+        this(metric, direction, tolerance, false);
+    }
+
+    /** The default guardrail of the CLI: crashes must not rise (skipped for an experiment that does not record crashes). */
     public static GuardrailSpec sessionCrash() {
-        return new GuardrailSpec("session_crash", Guardrail.Direction.LOWER_IS_BETTER, 0);
+        return new GuardrailSpec("session_crash", Guardrail.Direction.LOWER_IS_BETTER, 0, true);
     }
 
     public static GuardrailSpec parse(String text) {

@@ -107,6 +107,23 @@ final class ExperimentCharts {
         y.setRange(-0.7, Math.max(0.7, points.size() - 0.3));
         plot.setRangeAxis(y);
         plot.getDomainAxis().setLabel(unit);
+        // auto-range follows the estimates only, so intervals ran off the edges and zero could fall outside: set it from the intervals and 0
+        plot.getDomainAxis().setRange(forestRange(points));
+        plot.clearDomainMarkers();
+        plot.addDomainMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
+    }
+
+    /** The lift axis: every interval and zero, with 6 % of room on each side. */
+    static org.jfree.data.Range forestRange(List<ForestPoint> points) {
+        double lo = 0;
+        double hi = 0;
+        for (ForestPoint p : points) {
+            lo = Math.min(lo, Math.min(p.lower(), p.estimate()));
+            hi = Math.max(hi, Math.max(p.upper(), p.estimate()));
+        }
+        double span = hi - lo;
+        double pad = span > 0 ? 0.06 * span : 1;
+        return new org.jfree.data.Range(lo - pad, hi + pad);
     }
 
     /**

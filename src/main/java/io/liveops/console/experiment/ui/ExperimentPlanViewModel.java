@@ -13,9 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -60,9 +58,9 @@ public final class ExperimentPlanViewModel {
     private final ObservableList<SampleSize.PowerPoint> powerCurveView = FXCollections.unmodifiableObservableList(powerCurve);
 
     private final TaskExecutor executor;
-    private final Supplier<Optional<ExperimentService>> service;
+    private final ExperimentService service;
 
-    public ExperimentPlanViewModel(TaskExecutor executor, Supplier<Optional<ExperimentService>> service) {
+    public ExperimentPlanViewModel(TaskExecutor executor, ExperimentService service) {
         this.executor = executor;
         this.service = service;
         for (Field f : Field.values()) {
@@ -76,13 +74,12 @@ public final class ExperimentPlanViewModel {
 
     /** Reads the warehouse's daily traffic (mean daily session users of the last 7 days) into the traffic field. */
     public void loadTrafficFromWarehouse() {
-        var svc = service.get();
-        if (svc.isEmpty()) {
+        if (!service.available()) {
             trafficSource.set("No warehouse connected: type the daily traffic.");
             return;
         }
         trafficSource.set("Reading daily traffic from the warehouse…");
-        executor.execute(BackgroundTask.of("Daily traffic", (progress, cancel) -> svc.get().dailyTraffic(cancel))
+        executor.execute(BackgroundTask.of("Daily traffic", (progress, cancel) -> service.dailyTraffic(cancel))
                 .onSuccess((OptionalDouble v) -> {
                     if (v.isPresent()) {
                         dailyTraffic.set(String.valueOf(Math.round(v.getAsDouble())));
@@ -132,20 +129,23 @@ public final class ExperimentPlanViewModel {
             return v;
         });
         SampleSize result = null;
+        boolean unreachable = false;
         if (b != null && m != null && s != null && a != null && p != null && k != null) {
             try {
                 result = binary ? SampleSize.proportions(b, m, relative.get(), a, p, k.intValue())
                         : SampleSize.means(b, s, relative.get() ? b * m : m, a, p, k.intValue());
             } catch (InvalidInputException e) {
+                unreachable = "unreachable".equals(e.field());
                 fieldError(e);
             }
         }
         plan.set(result);
         if (result == null) {
-            perArm.set("—");
-            total.set("—");
+            perArm.set(unreachable ? "not reachable" : "—");
+            total.set(unreachable ? "over 10^12 per arm" : "—");
             duration.set("—");
-            summary.set("Fix the highlighted inputs to see the plan.");
+            summary.set(unreachable ? "The plan is " + SampleSize.UNREACHABLE + ": choose a larger minimum detectable effect."
+                    : "Fix the highlighted inputs to see the plan.");
             powerCurve.clear();
             return;
         }
@@ -159,6 +159,13 @@ public final class ExperimentPlanViewModel {
             powerCurve.clear();
         } else {
             long days = result.days(t);
+            if (!result.reachableAt(t)) {
+                duration.set("not reachable with this traffic");
+                summary.set(summary.get() + String.format(Locale.ROOT, "; at %s users a day it would take over %d days", Format.plain(t),
+                        SampleSize.MAX_DAYS));
+                powerCurve.clear();
+                return;
+            }
             duration.set(days == 1 ? "1 day" : days + " days");
             // the curve runs to twice the planned duration (at least two weeks) so the plateau shows
             int maxDays = (int) Math.min(365, Math.max(14, 2 * days));

@@ -90,9 +90,13 @@ public final class ExperimentRows {
     /** An arm of the result, formatted. */
     public record ArmLine(String name, String users, String value, String interval) {}
 
-    /** A variant against control, formatted; {@code significant} after Holm. */
-    public record ComparisonLine(String variant, String lift, String relativeLift, String interval, String statistic, String p,
-                                 String pHolm, String effect, String chanceToBeatControl, boolean significant, String note) {}
+    /** A variant against control on one metric, formatted; {@code significant} after the correction. */
+    public record ComparisonLine(String metric, String variant, String lift, String relativeLift, String interval, String statistic, String p,
+                                 String pAdjusted, String effect, String chanceToBeatControl, boolean significant, String note) {}
+
+    /** A CUPED-adjusted comparison beside the unadjusted one, formatted. */
+    public record CupedLine(String metric, String variant, String theta, String unadjustedLift, String unadjustedInterval, String adjustedLift,
+                            String adjustedInterval, String varianceReduction, String extraDays) {}
 
     /** A guardrail result, formatted. */
     public record GuardrailLine(String metric, String variant, String status, String change, String interval, String tolerance) {}

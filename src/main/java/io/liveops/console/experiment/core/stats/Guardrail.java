@@ -21,16 +21,31 @@ public record Guardrail(String metric, Direction direction, double tolerance, Li
         }
     }
 
-    public enum Status { OK, AT_RISK, DEGRADED }
+    public enum Status {
+        OK("ok"), AT_RISK("at risk"), DEGRADED("degraded");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status as a word for screens and reports. */
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * @param change       variant − control
-     * @param changeCi     (1 − α) interval of that change
+     * @param changeCi     (1 − α) interval of that change (always valid when sequential); null when undefined
      * @param degradation  the change in the bad direction (positive = worse)
-     * @param pValue       two-sided p-value of the change against 0
+     * @param pValue       two-sided p-value of the change against 0; null when undefined
+     * @param binary       true when the metric is a rate (its change is in rate points)
+     * @param undefined    why the interval is undefined (then the guardrail cannot be DEGRADED); null when defined
      */
     public record Result(String metric, String variant, Direction direction, double tolerance, double controlValue, double variantValue,
-                         double change, Interval changeCi, double degradation, double pValue, Status status) {}
+                         double change, Interval changeCi, double degradation, Double pValue, Status status, boolean binary, String undefined) {}
 
     public Guardrail {
         if (metric == null || metric.isBlank()) {
@@ -44,36 +59,38 @@ public record Guardrail(String metric, Direction direction, double tolerance, Li
         arms = List.copyOf(arms);
     }
 
-    /** Evaluates this guardrail for every variant against the first arm (control). */
+    /** Evaluates this guardrail for every variant against the first arm (control), with fixed-horizon intervals. */
     public List<Result> evaluate(double alpha) {
+        return evaluate(alpha, null);
+    }
+
+    /**
+     * Evaluates this guardrail for every variant against the first arm (control).
+     *
+     * @param sequentialNStar N* of the always-valid intervals; null for fixed-horizon intervals
+     */
+    public List<Result> evaluate(double alpha, Double sequentialNStar) {
         if (arms.size() < 2) {
             throw new InvalidInputException("guardrail." + metric, "Guardrail " + metric + " needs data for control and at least one variant.");
         }
         Arm control = arms.get(0);
-        return arms.subList(1, arms.size()).stream().map(v -> evaluate(control, v, alpha)).toList();
+        return arms.subList(1, arms.size()).stream().map(v -> evaluate(control, v, alpha, sequentialNStar)).toList();
     }
 
-    private Result evaluate(Arm control, Arm variant, double alpha) {
-        double change;
-        Interval ci;
-        double p;
+    private Result evaluate(Arm control, Arm variant, double alpha, Double nStar) {
+        Effect e;
         if (control instanceof ArmCounts c && variant instanceof ArmCounts v) {
-            ProportionTest t = ProportionTest.compare(c, v, alpha);
-            change = t.absoluteLift();
-            ci = t.differenceCi();
-            p = t.pValue();
+            e = Effect.of(ProportionTest.compare(c, v, alpha), alpha, nStar);
         } else if (control instanceof ArmMoments c && variant instanceof ArmMoments v) {
-            WelchTest t = WelchTest.compare(c, v, alpha);
-            change = t.difference();
-            ci = t.differenceCi();
-            p = t.pValue();
+            e = Effect.of(WelchTest.compare(c, v, alpha), alpha, nStar);
         } else {
             throw new InvalidInputException("guardrail." + metric, "Guardrail " + metric + " mixes counts and means across arms.");
         }
         int sign = direction.badSign();
-        Interval bad = ci.scaled(sign);
-        double degradation = change * sign;
-        Status status = bad.lower() > tolerance ? Status.DEGRADED : degradation > tolerance ? Status.AT_RISK : Status.OK;
-        return new Result(metric, variant.name(), direction, tolerance, control.value(), variant.value(), change, ci, degradation, p, status);
+        double degradation = e.difference() * sign;
+        Status status = e.ci() != null && e.ci().scaled(sign).lower() > tolerance ? Status.DEGRADED
+                : degradation > tolerance ? Status.AT_RISK : Status.OK;
+        return new Result(metric, variant.name(), direction, tolerance, control.value(), variant.value(), e.difference(), e.ci(), degradation,
+                e.pValue(), status, control instanceof ArmCounts, e.undefined());
     }
 }

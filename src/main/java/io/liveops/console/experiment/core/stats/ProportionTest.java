@@ -7,6 +7,9 @@ package io.liveops.console.experiment.core.stats;
  *
  * @param relativeLift   absolute lift / control rate; null when the control rate is 0
  * @param z              null when the pooled standard error is 0 (no conversions anywhere, or all converted)
+ * @param pValue         null in the same case: the data carry no information about a difference
+ * @param differenceCi   null when the unpooled standard error is 0 (every arm at 0 % or 100 %)
+ * @param undefined      why the test is undefined ({@code z} and {@code pValue} null); null when it is defined
  * @param note           why a value is missing or degenerate; null when all is regular
  */
 public record ProportionTest(
@@ -21,12 +24,13 @@ public record ProportionTest(
         double pooledStandardError,
         double unpooledStandardError,
         Double z,
-        double pValue,
+        Double pValue,
         Interval differenceCi,
         Interval relativeLiftCi,
         Interval controlWilson,
         Interval variantWilson,
         double cohensH,
+        String undefined,
         String note) {
 
     public static ProportionTest compare(ArmCounts control, ArmCounts variant, double alpha) {
@@ -41,27 +45,29 @@ public record ProportionTest(
         double seUnpooled = Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
         double zCrit = Normal.quantile(1 - alpha / 2);
 
-        Double z;
-        double p;
-        String note = null;
+        Double z = null;
+        Double p = null;
+        String undefined = null;
         if (sePooled == 0) {
-            // every user in both arms behaved alike: the rates are equal and the data carry no evidence of a difference
-            z = null;
-            p = 1.0;
-            note = pooled == 0 ? "No conversions in either arm: the test has no information." : "Every user converted in both arms: the test has no information.";
+            // every user in both arms behaved alike: no variation, so no test and no verdict
+            undefined = pooled == 0 ? "no conversions in either arm" : "every user converted in both arms";
         } else {
             z = diff / sePooled;
             p = Normal.twoSidedP(z);
         }
-        Interval ci = new Interval(diff - zCrit * seUnpooled, diff + zCrit * seUnpooled);
+        Interval ci = seUnpooled == 0 ? null : new Interval(diff - zCrit * seUnpooled, diff + zCrit * seUnpooled);
         Double relative = p1 == 0 ? null : diff / p1;
-        Interval relativeCi = p1 == 0 ? null : ci.scaled(1 / p1);
-        if (p1 == 0 && note == null) {
+        Interval relativeCi = p1 == 0 || ci == null ? null : ci.scaled(1 / p1);
+        String note = undefined != null ? "Undefined: " + undefined + "." : null;
+        if (note == null && ci == null) {
+            note = "Every arm is at 0 % or 100 %: the interval of the difference is undefined.";
+        }
+        if (note == null && p1 == 0) {
             note = "Control has no conversions: the relative lift is undefined.";
         }
         double h = 2 * Math.asin(Math.sqrt(p2)) - 2 * Math.asin(Math.sqrt(p1));
         return new ProportionTest(control, variant, alpha, p1, p2, diff, relative, pooled, sePooled, seUnpooled, z, p, ci, relativeCi,
                 Wilson.interval(control.successes(), control.trials(), alpha),
-                Wilson.interval(variant.successes(), variant.trials(), alpha), h, note);
+                Wilson.interval(variant.successes(), variant.trials(), alpha), h, undefined, note);
     }
 }

@@ -22,6 +22,14 @@ public record SampleSize(Kind kind, long perArm, long total, int arms, double al
 
     public enum Kind { PROPORTIONS, MEANS }
 
+    /** Beyond this many users per arm a plan is not reachable (and a long would soon overflow). */
+    public static final double MAX_PER_ARM = 1e12;
+
+    /** Beyond this many days a plan is not reachable with the traffic given. */
+    public static final long MAX_DAYS = 365;
+
+    public static final String UNREACHABLE = "not reachable: over 10^12 users per arm";
+
     /** A point of the power-against-duration curve. */
     public record PowerPoint(int day, long perArm, double power) {}
 
@@ -45,8 +53,7 @@ public record SampleSize(Kind kind, long perArm, long total, int arms, double al
                     + " gives a target rate of " + p2 + ", outside 0–1: choose a smaller MDE.");
         }
         double a = alpha / (arms - 1);
-        double n = proportionsN(baseline, p2, a, power);
-        long perArm = ceil(n);
+        long perArm = ceil(proportionsN(baseline, p2, a, power));
         return new SampleSize(Kind.PROPORTIONS, perArm, perArm * arms, arms, alpha, a, power, baseline, p2, null);
     }
 
@@ -63,6 +70,7 @@ public record SampleSize(Kind kind, long perArm, long total, int arms, double al
         double a = alpha / (arms - 1);
         double z = Normal.quantile(1 - a / 2) + Normal.quantile(power);
         long perArm = ceil(2 * sd * sd * z * z / (mde * mde));
+
         return new SampleSize(Kind.MEANS, perArm, perArm * arms, arms, alpha, a, power, baselineMean, baselineMean + mde, sd);
     }
 
@@ -93,12 +101,17 @@ public record SampleSize(Kind kind, long perArm, long total, int arms, double al
                 : meansPower(sd, target - baseline, perArmUsers, comparisonAlpha);
     }
 
+    /** True when the plan's duration at {@code dailyUsers} a day is at most {@link #MAX_DAYS}. */
+    public boolean reachableAt(double dailyUsers) {
+        return days(dailyUsers) <= MAX_DAYS;
+    }
+
     /** Days needed when {@code dailyUsers} new users a day enter the experiment, split evenly over the arms. */
     public long days(double dailyUsers) {
         if (!(dailyUsers > 0) || !Double.isFinite(dailyUsers)) {
             throw new InvalidInputException("traffic", "Daily traffic must be a positive number of users, got " + dailyUsers + ".");
         }
-        return Math.max(1, ceil(total / dailyUsers));
+        return Math.max(1, (long) Math.ceil(total / dailyUsers));
     }
 
     /** Power after each day 1..maxDays at {@code dailyUsers} users a day. */
@@ -134,8 +147,11 @@ public record SampleSize(Kind kind, long perArm, long total, int arms, double al
         }
     }
 
+    /** The exact value rounded up: a reported n must reach the power. Refuses plans past {@link #MAX_PER_ARM}. */
     private static long ceil(double x) {
-        // 1e-9 guards against 3.0000000000000004 becoming 4 through floating-point noise
-        return (long) Math.ceil(x - 1e-9);
+        if (!(x <= MAX_PER_ARM)) {
+            throw new InvalidInputException("unreachable", "The plan is " + UNREACHABLE + ": choose a larger minimum detectable effect.");
+        }
+        return (long) Math.ceil(x);
     }
 }

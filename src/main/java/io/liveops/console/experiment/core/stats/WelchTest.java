@@ -1,16 +1,17 @@
 package io.liveops.console.experiment.core.stats;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 /**
  * Welch's unequal-variance t-test of a variant against control, with the Welch–Satterthwaite
  * degrees of freedom. Cohen's d uses the pooled standard deviation
  * sqrt(((n1−1)s1² + (n2−1)s2²)/(n1+n2−2)).
  *
- * @param t           null when both arms have zero variance (the difference is then exact)
- * @param df          null in the same case
- * @param cohensD     null when the pooled standard deviation is 0
+ * @param t            null when both arms have zero variance: no sampling error to test against
+ * @param df           null in the same case
+ * @param pValue       null in the same case
+ * @param differenceCi null in the same case
+ * @param cohensD      null when the pooled standard deviation is 0
  * @param relativeLift null when the control mean is 0
+ * @param undefined    why the test is undefined; null when it is defined
  */
 public record WelchTest(
         ArmMoments control,
@@ -21,11 +22,14 @@ public record WelchTest(
         double standardError,
         Double t,
         Double df,
-        double pValue,
+        Double pValue,
         Interval differenceCi,
         Interval relativeLiftCi,
         Double cohensD,
+        String undefined,
         String note) {
+
+    public static final String NO_VARIATION = "no variation in either arm";
 
     public static WelchTest compare(ArmMoments control, ArmMoments variant, double alpha) {
         Checks.alpha(alpha);
@@ -40,20 +44,17 @@ public record WelchTest(
         Double d = pooledSd == 0 ? null : diff / pooledSd;
 
         if (se == 0) {
-            // no spread in either arm: the observed difference is the true one, no sampling error to test against
-            double p = diff == 0 ? 1.0 : 0.0;
-            return new WelchTest(control, variant, alpha, diff, relative, 0, null, null, p, new Interval(diff, diff),
-                    relative == null ? null : new Interval(relative, relative), d,
-                    "Both arms have zero variance: the difference is exact and no t statistic exists.");
+            // no spread in either arm: a t-test has nothing to measure the difference against, so no p-value and no verdict
+            return new WelchTest(control, variant, alpha, diff, relative, 0, null, null, null, null, null, d, NO_VARIATION,
+                    "Undefined: " + NO_VARIATION + ".");
         }
         double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
         double t = diff / se;
-        TDistribution dist = new TDistribution(null, df, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
-        double p = Math.min(1.0, 2 * dist.cumulativeProbability(-Math.abs(t)));
-        double tCrit = dist.inverseCumulativeProbability(1 - alpha / 2);
+        double p = StudentT.twoSidedP(df, t);
+        double tCrit = StudentT.quantile(df, 1 - alpha / 2);
         Interval ci = new Interval(diff - tCrit * se, diff + tCrit * se);
         Interval relativeCi = relative == null ? null : ci.scaled(1 / control.mean());
         String note = relative == null ? "The control mean is 0: the relative lift is undefined." : null;
-        return new WelchTest(control, variant, alpha, diff, relative, se, t, df, p, ci, relativeCi, d, note);
+        return new WelchTest(control, variant, alpha, diff, relative, se, t, df, p, ci, relativeCi, d, null, note);
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sample sizes from n = (z₁₋α/₂·√(2p̄q̄) + z₁₋β·√(p₁q₁+p₂q₂))² / (p₁−p₂)², evaluated in Python with
  * scipy.stats.norm.ppf for the z values; SRM from scipy.stats.chisquare; Holm by hand; the Bayesian
- * chance from scipy.integrate.quad of beta.pdf·beta.cdf and cross-checked by 4 million Monte-Carlo draws.
+ * chance from Evan Miller's closed-form sum evaluated with mpmath at 40 digits (mp.dps = 40, mpmath.beta),
+ * cross-checked by scipy.integrate.quad of beta.pdf·beta.cdf and 4 million Monte-Carlo draws.
  */
 class PlanningAndChecksTest {
 
@@ -103,18 +104,34 @@ class PlanningAndChecksTest {
     @Test
     void chanceToBeatControl() {
         BayesBeta bayes = new BayesBeta();
-        // 450/1000 vs 520/1000: quad = 0.9991303900 (Monte-Carlo 4M draws: 0.99915)
-        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 450, 1000), new ArmCounts("v", 520, 1000))).isCloseTo(0.9991303900279085, within(1e-6));
+        // 450/1000 vs 520/1000: mpmath 0.99913039002790868903 (Monte-Carlo 4M draws: 0.99915)
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 450, 1000), new ArmCounts("v", 520, 1000))).isCloseTo(0.99913039002790868903, within(1e-12));
         // identical posteriors: exactly one half by symmetry
-        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 450, 1000), new ArmCounts("v", 450, 1000))).isCloseTo(0.5, within(1e-6));
-        // 50/1000 vs 45/1000: quad = 0.3005921122 (Monte-Carlo 0.30097)
-        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 50, 1000), new ArmCounts("v", 45, 1000))).isCloseTo(0.3005921122485115, within(1e-6));
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 450, 1000), new ArmCounts("v", 450, 1000))).isCloseTo(0.5, within(1e-12));
+        // 50/1000 vs 45/1000: mpmath 0.30059211224851138401
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 50, 1000), new ArmCounts("v", 45, 1000))).isCloseTo(0.30059211224851138401, within(1e-12));
         // zero conversions in both arms of equal size: symmetric, one half
-        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 0, 1000), new ArmCounts("v", 0, 1000))).isCloseTo(0.5, within(1e-6));
-        // a sharp control (45,000/100,000) against a 10-user variant (5/10): quad = 0.6331135714
-        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 45_000, 100_000), new ArmCounts("v", 5, 10))).isCloseTo(0.6331135713844321, within(1e-5));
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 0, 1000), new ArmCounts("v", 0, 1000))).isCloseTo(0.5, within(1e-12));
+        // a sharp control (45,000/100,000) against a 10-user variant (5/10): mpmath 0.63311357138443284245
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 45_000, 100_000), new ArmCounts("v", 5, 10))).isCloseTo(0.63311357138443284245, within(1e-12));
+        // 2/5 vs 4/5: the closed form is the rational 29/33 = 0.878787…
+        assertThat(bayes.chanceToBeatControl(new ArmCounts("c", 2, 5), new ArmCounts("v", 4, 5))).isCloseTo(29.0 / 33, within(1e-14));
         // ten million users a side: quad over [0.4495, 0.4510] = 0.8156508348
         double big = bayes.chanceToBeatControl(new ArmCounts("c", 4_500_000, 10_000_000), new ArmCounts("v", 4_502_000, 10_000_000));
         assertThat(big).isCloseTo(0.8156508347629796, within(1e-5));
+    }
+
+    @Test
+    void sampleSizeNeverOverflows() {
+        // --baseline 0.45 --mde 1e-10 used to print 9223372036854775807 per arm; past 10^12 users per arm the plan is not reachable
+        assertThatThrownBy(() -> SampleSize.proportions(0.45, 1e-10, false, 0.05, 0.8, 2))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not reachable: over 10^12 users per arm");
+        assertThatThrownBy(() -> SampleSize.proportions(0.45, 1e-9, false, 0.05, 0.8, 3)).hasMessageContaining("not reachable");
+        assertThatThrownBy(() -> SampleSize.means(0, 1, 1e-9, 0.05, 0.8, 2)).hasMessageContaining("not reachable");
+        // exactly representable plans just below the limit still print
+        assertThat(SampleSize.proportions(0.45, 1e-5, false, 0.05, 0.8, 2).perArm()).isLessThan(1_000_000_000_000L).isPositive();
+        // a plan longer than a year at the given traffic is not reachable with that traffic
+        assertThat(SampleSize.proportions(0.45, 0.0001, false, 0.05, 0.8, 2).reachableAt(1000)).isFalse();
+        assertThat(SampleSize.proportions(0.45, 0.02, false, 0.05, 0.8, 2).reachableAt(1000)).isTrue();
     }
 }

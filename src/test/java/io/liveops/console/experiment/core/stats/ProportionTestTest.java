@@ -84,14 +84,16 @@ class ProportionTestTest {
     @Test
     void noConversionsAnywhereIsDefinedNotNaN() {
         ProportionTest t = ProportionTest.compare(new ArmCounts("c", 0, 500), new ArmCounts("v", 0, 400), 0.05);
+        // no variation anywhere: undefined (null), never p = 1 and a CI of [0, 0]
         assertThat(t.z()).isNull();
-        assertThat(t.pValue()).isEqualTo(1.0);
-        assertThat(t.differenceCi()).isEqualTo(new Interval(0, 0));
-        assertThat(t.note()).isEqualTo("No conversions in either arm: the test has no information.");
+        assertThat(t.pValue()).isNull();
+        assertThat(t.differenceCi()).isNull();
+        assertThat(t.undefined()).isEqualTo("no conversions in either arm");
+        assertThat(t.note()).isEqualTo("Undefined: no conversions in either arm.");
         ProportionTest all = ProportionTest.compare(new ArmCounts("c", 500, 500), new ArmCounts("v", 400, 400), 0.05);
-        assertThat(all.pValue()).isEqualTo(1.0);
+        assertThat(all.pValue()).isNull();
         assertThat(all.relativeLift()).isEqualTo(0.0);
-        assertThat(all.note()).contains("Every user converted");
+        assertThat(all.undefined()).isEqualTo("every user converted in both arms");
     }
 
     @Test

@@ -1,0 +1,216 @@
+package io.liveops.console.experiment.ui;
+
+import io.liveops.console.experiment.core.ExperimentSummary;
+import io.liveops.console.experiment.core.stats.Correction;
+import io.liveops.console.experiment.core.stats.ExperimentAnalysis.MetricKind;
+import io.liveops.console.experiment.core.stats.Guardrail;
+import io.liveops.console.experiment.ui.ExperimentFormViewModel.Field;
+import io.liveops.console.experiment.ui.ExperimentFormViewModel.Source;
+import io.liveops.console.experiment.ui.ExperimentRows.ArmRow;
+import io.liveops.console.experiment.ui.ExperimentRows.GuardrailRow;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** "2 · Analyse": where the numbers come from, the arms, the plan and split, the inference options, the guardrails, and Analyse. */
+final class ExperimentAnalysePane {
+
+    private final ExperimentViewModel vm;
+    private final ExperimentFormViewModel form;
+    private final ExperimentControls controls;
+    private final VBox armsBox = new VBox(6);
+    private final VBox guardrailsBox = new VBox(6);
+
+    ExperimentAnalysePane(ExperimentViewModel vm, ExperimentControls controls) {
+        this.vm = vm;
+        this.form = vm.form();
+        this.controls = controls;
+    }
+
+    Node build() {
+        ToggleGroup sourceGroup = new ToggleGroup();
+        RadioButton manual = new RadioButton("By hand");
+        RadioButton warehouse = new RadioButton("Warehouse");
+        warehouse.setId("source-warehouse");
+        manual.setToggleGroup(sourceGroup);
+        warehouse.setToggleGroup(sourceGroup);
+        manual.setSelected(form.sourceProperty().get() == Source.MANUAL);
+        warehouse.setSelected(!manual.isSelected());
+        sourceGroup.selectedToggleProperty().addListener((o, a, b) -> form.sourceProperty().set(b == warehouse ? Source.WAREHOUSE : Source.MANUAL));
+        form.sourceProperty().addListener((o, a, b) -> (b == Source.WAREHOUSE ? warehouse : manual).setSelected(true));
+        var isManual = form.sourceProperty().isEqualTo(Source.MANUAL);
+
+        ComboBox<ExperimentSummary> experiment = new ComboBox<>(vm.warehouse().experiments());
+        experiment.setId("experiment-choice");
+        experiment.valueProperty().bindBidirectional(vm.warehouse().selectedProperty());
+        experiment.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExperimentSummary s) {
+                return s == null ? "" : s.info().name() == null ? s.info().id() : s.info().name() + " (" + s.info().id() + ")";
+            }
+
+            @Override
+            public ExperimentSummary fromString(String s) {
+                return null;
+            }
+        });
+        experiment.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExperimentSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : WarehouseExperimentsViewModel.describe(item));
+            }
+        });
+        experiment.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(experiment, Priority.ALWAYS);
+        Button refresh = new Button("Reload");
+        refresh.setMinWidth(Control.USE_PREF_SIZE);
+        refresh.setOnAction(e -> vm.warehouse().refresh());
+        HBox warehouseRow = new HBox(8, experiment, refresh);
+        warehouseRow.disableProperty().bind(isManual);
+        controls.decorate(experiment, form.errorProperty(Field.EXPERIMENT));
+        Label picked = ExperimentControls.small(vm.warehouse().selectedDescriptionProperty());
+        picked.setId("experiment-summary");
+        picked.visibleProperty().bind(isManual.not());
+        picked.managedProperty().bind(picked.visibleProperty());
+
+        ChoiceBox<MetricKind> kind = ExperimentControls.kindChoice();
+        kind.valueProperty().bindBidirectional(form.kindProperty());
+        kind.disableProperty().bind(isManual.not());
+        form.arms().addListener((ListChangeListener<ArmRow>) c -> rebuildArms());
+        rebuildArms();
+        armsBox.disableProperty().bind(isManual.not());
+        Button add = new Button("+ variant");
+        add.setOnAction(e -> form.addVariant());
+        Button remove = new Button("− variant");
+        remove.setOnAction(e -> form.removeVariant());
+        HBox armButtons = new HBox(8, add, remove);
+        armButtons.disableProperty().bind(isManual.not());
+        Label armsError = ExperimentControls.small(form.errorProperty(Field.ARMS));
+        armsError.getStyleClass().add("experiment-error");
+
+        ChoiceBox<Correction> correction = ExperimentControls.choice(Correction.values(), c -> switch (c) {
+            case HOLM -> "Holm (family-wise)";
+            case BH -> "Benjamini-Hochberg (false discoveries)";
+            case NONE -> "none";
+        });
+        correction.setId("correction");
+        correction.valueProperty().bindBidirectional(form.correctionProperty());
+        CheckBox sequential = new CheckBox("always valid (sequential)");
+        sequential.setId("sequential");
+        sequential.setMinWidth(Control.USE_PREF_SIZE);
+        sequential.selectedProperty().bindBidirectional(form.sequentialProperty());
+        sequential.setTooltip(new Tooltip("Intervals and p-values that hold at every look, so the test may be read every day (Waudby-Smith et al., as GrowthBook)"));
+        TextField nStar = controls.field("n-star", form.nStarProperty(), form.errorProperty(Field.N_STAR));
+        nStar.setPrefColumnCount(6);
+        nStar.disableProperty().bind(form.sequentialProperty().not());
+        Label nStarLabel = ExperimentControls.label("N*", "The sample size at which the always-valid interval is tightest");
+        CheckBox cuped = new CheckBox("CUPED (pre-exposure adjustment, warehouse)");
+        cuped.setId("cuped");
+        cuped.setMinWidth(Control.USE_PREF_SIZE);
+        cuped.selectedProperty().bindBidirectional(form.cupedProperty());
+        cuped.disableProperty().bind(isManual);
+
+        GridPane g = ExperimentControls.grid();
+        int r = 0;
+        g.addRow(r++, ExperimentControls.label("Source"), new HBox(12, manual, warehouse));
+        g.addRow(r++, ExperimentControls.label("Experiment"), warehouseRow);
+        g.add(picked, 1, r++);
+        g.addRow(r++, ExperimentControls.label("Metric"), kind);
+        g.addRow(r++, ExperimentControls.label("Arms", "Conversion: successes/trials, e.g. 450/1000. Continuous: MEAN,SD,N"), armsBox);
+        g.add(armButtons, 1, r++);
+        g.add(armsError, 1, r++);
+        g.addRow(r++, ExperimentControls.label("Alpha"), controls.field("alpha", form.alphaProperty(), form.errorProperty(Field.ALPHA)));
+        TextField planned = controls.field("planned", form.plannedPerArmProperty(), form.errorProperty(Field.PLANNED));
+        planned.setPromptText("optional: users per arm");
+        g.addRow(r++, ExperimentControls.label("Planned per arm", "The sample size the test was planned for; below it a result is a peek"), planned);
+        TextField split = controls.field("split", form.plannedSplitProperty(), form.errorProperty(Field.WEIGHTS));
+        split.setPromptText("equal, or 50,50; empty: no SRM check");
+        g.addRow(r++, ExperimentControls.label("Planned split", "For the sample-ratio check: 'equal', weights such as 50,50, or empty to skip it"), split);
+        g.addRow(r++, ExperimentControls.label("Correction", "How p-values are corrected for several variants and metrics"), correction);
+        HBox seqRow = new HBox(8, sequential, nStarLabel, nStar);
+        seqRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        g.addRow(r++, ExperimentControls.label("Inference"), seqRow);
+        g.add(cuped, 1, r++);
+
+        form.guardrails().addListener((ListChangeListener<GuardrailRow>) c -> rebuildGuardrails());
+        rebuildGuardrails();
+        Button addRail = new Button("+ guardrail");
+        addRail.setOnAction(e -> form.addGuardrail());
+        g.addRow(r++, ExperimentControls.label("Guardrails", "Metrics that must not degrade beyond the tolerated change. By hand: one value per arm separated by ';'"),
+                guardrailsBox);
+        g.add(addRail, 1, r++);
+
+        Button analyse = new Button("Analyse");
+        analyse.setId("analyse");
+        analyse.setDefaultButton(true);
+        analyse.setMinWidth(Control.USE_PREF_SIZE);
+        analyse.getStyleClass().add("accent");
+        analyse.disableProperty().bind(vm.busyProperty());
+        analyse.setOnAction(e -> vm.analyze());
+        Label status = ExperimentControls.small(vm.statusProperty());
+        status.setId("experiment-status");
+        return ExperimentControls.card("2 · Analyse: did the variant win?", analyse, new VBox(10, status, g));
+    }
+
+    private void rebuildArms() {
+        armsBox.getChildren().clear();
+        for (ArmRow row : form.arms()) {
+            Label name = new Label();
+            name.textProperty().bind(row.nameProperty());
+            name.setMinWidth(70);
+            TextField text = new TextField();
+            text.setId("arm-" + form.arms().indexOf(row));
+            text.textProperty().bindBidirectional(row.textProperty());
+            text.promptTextProperty().bind(Bindings.when(form.kindProperty().isEqualTo(MetricKind.BINARY)).then("450/1000").otherwise("4.2,3.1,1500"));
+            text.setPrefColumnCount(14);
+            controls.decorate(text, row.errorProperty());
+            armsBox.getChildren().add(new HBox(8, name, text));
+        }
+    }
+
+    private void rebuildGuardrails() {
+        guardrailsBox.getChildren().clear();
+        for (GuardrailRow row : form.guardrails()) {
+            TextField metric = new TextField();
+            metric.textProperty().bindBidirectional(row.metricProperty());
+            metric.setPromptText("metric");
+            metric.setPrefColumnCount(11);
+            HBox.setHgrow(metric, Priority.ALWAYS);
+            ChoiceBox<Guardrail.Direction> dir = ExperimentControls.choice(Guardrail.Direction.values(),
+                    d -> d == Guardrail.Direction.LOWER_IS_BETTER ? "lower is better" : "higher is better");
+            dir.valueProperty().bindBidirectional(row.directionProperty());
+            TextField tol = new TextField();
+            tol.textProperty().bindBidirectional(row.toleranceProperty());
+            tol.setPrefColumnCount(4);
+            tol.setTooltip(new Tooltip("Tolerated change in the bad direction: rate points (0.005 = 0.5 pp) or the metric's units"));
+            TextField counts = new TextField();
+            counts.textProperty().bindBidirectional(row.countsProperty());
+            counts.setPromptText("by hand, per arm: 20/1000; 22/1000");
+            counts.disableProperty().bind(form.sourceProperty().isEqualTo(Source.WAREHOUSE));
+            Button remove = new Button("×");
+            remove.setOnAction(e -> form.removeGuardrail(row));
+            controls.decorate(metric, row.errorProperty());
+            remove.setMinWidth(Control.USE_PREF_SIZE);
+            Label tolerate = ExperimentControls.label("tolerate");
+            HBox.setHgrow(counts, Priority.ALWAYS);
+            guardrailsBox.getChildren().add(new VBox(4, new HBox(6, metric, dir, remove), new HBox(6, tolerate, tol, counts)));
+        }
+    }
+}

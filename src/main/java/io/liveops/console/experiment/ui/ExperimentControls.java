@@ -1,0 +1,158 @@
+package io.liveops.console.experiment.ui;
+
+import io.liveops.console.experiment.core.stats.ExperimentAnalysis.MetricKind;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The small building blocks the Experiments panes share: bound fields with ControlsFX messages, cards, labels, grids. */
+final class ExperimentControls {
+
+    private final ValidationSupport validation = new ValidationSupport();
+
+    ValidationSupport validation() {
+        return validation;
+    }
+
+    TextField field(String id, StringProperty value, ReadOnlyStringProperty error) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        f.setPrefColumnCount(10);
+        decorate(f, error);
+        return f;
+    }
+
+    /** Draws {@code error} (the ViewModel's message, empty when valid) on {@code control}. */
+    void decorate(Control control, ReadOnlyStringProperty error) {
+        validation.registerValidator(control, false, (Control c, Object v) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+        error.addListener((o, a, b) -> validation.revalidate(control));
+    }
+
+    static ChoiceBox<MetricKind> kindChoice() {
+        return choice(MetricKind.values(), k -> k == MetricKind.BINARY ? "conversion (binary)" : "continuous (mean)");
+    }
+
+    static <T> ChoiceBox<T> choice(T[] values, Function<T, String> label) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.setMinWidth(Control.USE_PREF_SIZE);
+        return box;
+    }
+
+    static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(c0, c1);
+        return g;
+    }
+
+    /** A label that never shortens its text to "…". */
+    static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static Label label(String text, String tip) {
+        Label l = label(text);
+        l.setTooltip(new Tooltip(tip));
+        return l;
+    }
+
+    /** A small wrapping note bound to {@code text}. */
+    static Label small(javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.getStyleClass().add("experiment-note");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static Label big(ReadOnlyStringProperty text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.getStyleClass().add("experiment-figure");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static VBox figure(String caption, Label value) {
+        Label c = label(caption);
+        c.getStyleClass().add("experiment-note");
+        return new VBox(2, value, c);
+    }
+
+    static VBox card(String title, Node body) {
+        return card(title, null, body);
+    }
+
+    /** A titled card; {@code action} (e.g. the Analyse button) sits at the right of the title, so it is seen without scrolling. */
+    static VBox card(String title, Node action, Node body) {
+        Label t = label(title);
+        t.getStyleClass().add("experiment-card-title");
+        HBox head = new HBox(10, t);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (action != null) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            head.getChildren().addAll(gap, action);
+        }
+        VBox card = new VBox(10, head, body);
+        card.getStyleClass().add("experiment-card");
+        card.setPadding(new Insets(12));
+        card.setAlignment(Pos.TOP_LEFT);
+        return card;
+    }
+
+    static void toggle(Node n, String styleClass, boolean on) {
+        n.getStyleClass().remove(styleClass);
+        if (on) {
+            n.getStyleClass().add(styleClass);
+        }
+    }
+
+    /** A wrapping label bound to {@code text}, with an id for tests. */
+    static Label sentence(String id, ReadOnlyStringProperty text) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}
