@@ -1,8 +1,8 @@
 package io.liveops.console.experiment.core;
 
+import io.liveops.console.shared.JsonConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liveops.console.experiment.core.stats.ArmCounts;
@@ -31,7 +31,7 @@ import java.util.Locale;
  */
 public final class ExperimentReport {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonConfig.mapper();
 
     public String json(ExperimentAnalysis.Result r) {
         return write(jsonTree(r));
