@@ -97,7 +97,7 @@ public final class AppContext implements AutoCloseable {
     /** @param demoOptions what the first run generates (tests use a smaller demo) */
     public AppContext(AppPaths paths, Clock clock, ZoneId zone, Map<String, String> env, TaskExecutor executor, Scheduler scheduler,
                       DesktopPorts ports, DemoWarehouse.Options demoOptions) {
-        this.paths = paths.ensureExists();
+        this.paths = ensureFolders(paths);
         this.clock = clock;
         this.executor = executor;
         List<String> startupProblems = new java.util.ArrayList<>();
@@ -156,6 +156,21 @@ public final class AppContext implements AutoCloseable {
         if (!tabs.stream().map(ConsoleTab::id).toList().equals(TAB_IDS)) {
             throw new IllegalStateException("TAB_IDS must list the tabs built here, in order: " + tabs.stream().map(ConsoleTab::id)
                     .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The config and data folders, or a sentence naming the file that stands where a folder must be. */
+    private static AppPaths ensureFolders(AppPaths paths) {
+        try {
+            return paths.ensureExists();
+        } catch (java.io.UncheckedIOException e) {
+            java.nio.file.Path inTheWay = e.getCause() instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                    ? java.nio.file.Path.of(fse.getFile()) : null;
+            if (inTheWay != null && java.nio.file.Files.isRegularFile(inTheWay)) {
+                throw new StateStoreException("The console keeps its data in " + paths.dataDir() + " and its settings in "
+                        + paths.configDir() + ", but " + inTheWay + " is a file, not a folder.", e, inTheWay);
+            }
+            throw new StateStoreException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
     }
 

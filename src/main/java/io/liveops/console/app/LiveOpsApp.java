@@ -13,6 +13,11 @@ import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.SettingsDialog;
 import io.liveops.console.ui.ShellNavigator;
 import io.liveops.console.ui.ShellViewModel;
+import io.liveops.console.ui.StartupProblemView;
+import io.liveops.console.ui.StartupProblemViewModel;
+import io.liveops.console.state.StateFileRecovery;
+import io.liveops.console.state.StateStoreException;
+import java.nio.file.Path;
 import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.DesktopPorts;
 import java.awt.Desktop;
@@ -38,7 +43,8 @@ public final class LiveOpsApp extends Application {
     static final String DARK_CSS = "/assets/css/dark.css";
 
     private final Supplier<AppContext> contextFactory;
-    private AppContext context;
+    private volatile AppContext context;
+    private RuntimeException startupFailure;
     private Scene scene;
     private TrayNotifier tray;
 
@@ -59,11 +65,49 @@ public final class LiveOpsApp extends Application {
 
     @Override
     public void init() {
-        context = contextFactory.get(); // opens the state store: on the launcher thread, not the FX thread
+        try {
+            context = contextFactory.get(); // opens the state store: on the launcher thread, not the FX thread
+        } catch (RuntimeException e) {
+            LOG.error("The console could not start", e);
+            startupFailure = e; // said in the window: the display works, only the console's files do not
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        stage.setTitle("LiveOps Console");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        if (startupFailure != null) {
+            showStartupProblem(stage, startupFailure);
+        } else {
+            showConsole(stage);
+        }
+    }
+
+    /** The state store or the data folder cannot be used: say what and where, and offer to keep the file aside. */
+    private void showStartupProblem(Stage stage, RuntimeException failure) {
+        Path unusable = failure instanceof StateStoreException sse ? sse.unusableFile().orElse(null) : null;
+        String problem = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        StartupProblemViewModel vm = new StartupProblemViewModel(problem, unusable == null ? null : unusable.toString(), new FxTaskExecutor(1),
+                () -> {
+                    StateFileRecovery.moveAside(unusable, Clock.systemUTC());
+                    LOG.warn("Moved the unusable {} aside; starting with a fresh state store", unusable);
+                    context = contextFactory.get();
+                },
+                () -> {
+                    startupFailure = null;
+                    showConsole(stage);
+                });
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new StartupProblemView(vm, AppPaths.forCurrentUser().logFile().toString(), Platform::exit),
+                Math.min(900, screen.getWidth()), Math.min(600, screen.getHeight()));
+        applyTheme(false);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void showConsole(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.error("Uncaught error on the FX thread", e);
             context.shell().report("Something went wrong: " + e.getMessage() + " (details in " + context.paths().logFile() + ")");
@@ -108,10 +152,7 @@ public final class LiveOpsApp extends Application {
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
 
-        stage.setTitle("LiveOps Console");
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.show();
         context.start();
     }

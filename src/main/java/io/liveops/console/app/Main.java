@@ -4,6 +4,7 @@ import io.liveops.console.shared.AppPaths;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 
 /**
  * One entry point for the jar: without arguments it opens the console; with a sub-command
@@ -13,6 +14,22 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * One sentence for a window that could not open: no display or no GTK is said as such; anything
+     * else (the console's own files are dealt with in its window) is named with the log to read.
+     */
+    static String windowFailure(Throwable e, AppPaths paths) {
+        String message = String.valueOf(e.getMessage());
+        boolean display = e instanceof UnsatisfiedLinkError || message.contains("DISPLAY") || message.contains("GTK")
+                || message.toLowerCase(java.util.Locale.ROOT).contains("display");
+        if (display) {
+            return "LiveOps Console could not open its window: " + message
+                    + ". It needs a desktop session (on Linux: a display and GTK 3, e.g. apt-get install libgtk-3-0)."
+                    + " The headless commands still work: run with --help.";
+        }
+        return "LiveOps Console could not start: " + message + " (details in " + paths.logFile() + ").";
+    }
+
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
         System.setProperty("liveops.logDir", paths.logFile().getParent().toString());
@@ -20,10 +37,8 @@ public final class Main {
             try {
                 LiveOpsApp.launchGui(args);
             } catch (RuntimeException | UnsatisfiedLinkError e) {
-                // e.g. no display, or GTK 3 missing on Linux: say so instead of a stack trace
-                System.err.println("LiveOps Console could not open its window: " + e.getMessage()
-                        + ". It needs a desktop session (on Linux: a display and GTK 3, e.g. apt-get install libgtk-3-0)."
-                        + " The headless commands still work: run with --help.");
+                LoggerFactory.getLogger(Main.class).error("The console could not open its window", e);
+                System.err.println(windowFailure(e, paths));
                 System.exit(1);
             }
             return;

@@ -86,10 +86,11 @@ public final class StateStore implements AutoCloseable {
             Files.createDirectories(folder);
         } catch (IOException | SecurityException e) {
             throw new StateStoreException("Cannot create the folder " + folder + " for the console's state file " + absolute
-                    + " (it is not writable or a file is in the way).", e);
+                    + " (it is not writable or a file is in the way).", e,
+                    Files.isRegularFile(folder) ? folder : null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new StateStoreException("The state file " + absolute + " is a folder, not a SQLite database file.");
+            throw new StateStoreException("The state file " + absolute + " is a folder, not a SQLite database file.", null, absolute);
         }
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -109,6 +110,12 @@ public final class StateStore implements AutoCloseable {
         cfg.setConnectionTimeout(busyTimeout.toMillis() + 10_000);
         cfg.setInitializationFailTimeout(1); // open fails now, with a sentence, instead of on the first save
         HikariDataSource pool = createPool(cfg, e -> sqliteFailure(absolute, e));
+        try {
+            requireDurableJournal(pool, absolute);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
         migrate(pool, "INTEGER PRIMARY KEY AUTOINCREMENT", e -> sqliteFailure(absolute, e));
         return new StateStore(pool, false, "local state file " + absolute, clock);
     }
@@ -250,12 +257,55 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What the console says is saved must survive a power cut: the connection must really run with a
+     * write-ahead log and {@code synchronous=FULL} (or EXTRA), as read back from SQLite itself, not
+     * as asked for in the driver's settings (a file system without shared memory silently keeps the
+     * rollback journal, for instance).
+     */
+    private static void requireDurableJournal(HikariDataSource pool, Path file) {
+        try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            String journal;
+            int synchronous;
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                journal = rs.next() ? rs.getString(1) : "";
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA synchronous")) {
+                synchronous = rs.next() ? rs.getInt(1) : -1;
+            }
+            if (!"wal".equalsIgnoreCase(journal) || synchronous < SYNCHRONOUS_FULL) {
+                throw new StateStoreException("The state file " + file + " runs with journal_mode=" + journal + " and synchronous="
+                        + synchronous + "; the console needs WAL with synchronous FULL (2) or EXTRA (3) so that what it says is saved"
+                        + " survives a power cut. Put the data folder on a local disk.");
+            }
+        } catch (SQLException e) {
+            throw sqliteFailure(file, e);
+        }
+    }
+
+    /** SQLite's code for {@code PRAGMA synchronous=FULL}; EXTRA is 3. */
+    static final int SYNCHRONOUS_FULL = 2;
+
+    /** The journal mode and synchronous level the connection runs with now, read back from SQLite (for tests and support). */
+    public String journalSettings() {
+        return read("reading the journal settings", c -> {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet j = st.executeQuery("PRAGMA journal_mode")) {
+                String journal = j.next() ? j.getString(1) : "";
+                try (java.sql.ResultSet sy = st.executeQuery("PRAGMA synchronous")) {
+                    return "journal_mode=" + journal + " synchronous=" + (sy.next() ? sy.getInt(1) : -1);
+                }
+            }
+        });
+    }
+
     private static StateStoreException sqliteFailure(Path file, Exception e) {
         String where = "the state file " + file;
         String all = allMessages(e);
         if (all.contains("SQLITE_NOTADB") || all.contains("file is not a database") || all.contains("SQLITE_CORRUPT")) {
             return new StateStoreException("The state file " + file
-                    + " is not a SQLite database (damaged, or another program's file): move it aside and the console creates a fresh one.", e);
+                    + " is not a SQLite database (damaged, or another program's file): move it aside and the console creates a fresh one.",
+                    e, file);
         }
         if (isLocked(all)) {
             return new StateStoreException("The state file " + file + " is locked by another program (another LiveOps Console?): close it and try again.", e);

@@ -19,7 +19,7 @@ public final class FirstRunView extends VBox {
         Label title = new Label("Preparing the demo warehouse");
         title.getStyleClass().add("first-run-title");
         Label explain = new Label("First run: LiveOps Console generates a realistic demo warehouse (75 days, ~20,000 players) so you can try "
-                + "everything without a database server.\nIt is written to " + where + ". Connect your own warehouse later in Settings.");
+                + "everything without a database server.\nIt is written to " + where + ". Connect your own warehouse later with File → Warehouse connections… (Ctrl+,).");
         explain.setWrapText(true);
         explain.setMaxWidth(620);
         ProgressBar bar = new ProgressBar();
