@@ -125,7 +125,8 @@ public final class LiveOpsApp extends Application {
         window.addTabs(context.tabs());
         ShellNavigator navigator = new ShellNavigator(context.tabs(), window, target -> context.alertDrawer().openProperty().set(true));
         context.navigator().routeTo(navigator);
-        context.alerts().addListener(new Toasts(new ToastThrottle(context.clock(), ToastThrottle.DEFAULT_WINDOW), stage,
+        context.alerts().addListener(new Toasts(ToastThrottle.gatheringFirst(context.clock(), ToastThrottle.DEFAULT_WINDOW,
+                ToastThrottle.START_UP_GATHERING), stage,
                 alert -> navigator.open(new Target(alert.source(), alert.key())),
                 () -> context.alertDrawer().openProperty().set(true)));
         tray = TrayNotifier.forStage(stage, "LiveOps Console");

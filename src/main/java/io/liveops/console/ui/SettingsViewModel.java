@@ -31,6 +31,8 @@ import javafx.collections.ObservableList;
  */
 public final class SettingsViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class);
+
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
 
@@ -93,6 +95,7 @@ public final class SettingsViewModel {
                     busy.set(false);
                     testOk.set(false);
                     testResult.set("Could not read the saved profiles: " + e.getMessage());
+                    LOG.warn("Could not read the saved warehouse profiles: {}", e.getMessage());
                 }));
     }
 
@@ -132,6 +135,7 @@ public final class SettingsViewModel {
         if (!valid.get()) {
             testOk.set(false);
             testResult.set(firstError());
+            LOG.info("Connection test refused: {}", firstError());
             return;
         }
         WarehouseProfile p = formProfile();
@@ -144,11 +148,13 @@ public final class SettingsViewModel {
                     busy.set(false);
                     testOk.set(check.missingTables().isEmpty());
                     testResult.set(check.describe());
+                    LOG.info("Connection test of {}: {}", p.safeUrl(), check.describe());
                 })
                 .onFailure(e -> {
                     busy.set(false);
                     testOk.set(false);
                     testResult.set(e instanceof WarehouseException ? e.getMessage() : "Connection test failed: " + e.getMessage());
+                    LOG.warn("Connection test of {} failed: {}", p.safeUrl(), e.getMessage());
                 }));
     }
 
@@ -157,6 +163,7 @@ public final class SettingsViewModel {
         if (!valid.get()) {
             testOk.set(false);
             testResult.set(firstError());
+            LOG.info("Warehouse profile refused: {}", firstError());
             return;
         }
         WarehouseProfile p = isDemoSelected() ? demo : formProfile();
@@ -192,6 +199,7 @@ public final class SettingsViewModel {
                     busy.set(false);
                     testOk.set(false);
                     testResult.set("Not saved: " + e.getMessage());
+                    LOG.warn("Warehouse profile not saved: {}", e.getMessage());
                 }));
     }
 
@@ -223,6 +231,7 @@ public final class SettingsViewModel {
                 .onFailure(e -> {
                     busy.set(false);
                     testResult.set("Not deleted: " + e.getMessage());
+                    LOG.warn("Warehouse profile not deleted: {}", e.getMessage());
                 }));
     }
 

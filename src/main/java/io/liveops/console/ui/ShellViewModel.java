@@ -19,6 +19,8 @@ import javafx.collections.ObservableList;
  */
 public final class ShellViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShellViewModel.class);
+
     private final BooleanProperty preparing = new SimpleBooleanProperty(this, "preparing", false);
     private final DoubleProperty preparationProgress = new SimpleDoubleProperty(this, "preparationProgress", -1);
     private final StringProperty preparationMessage = new SimpleStringProperty(this, "preparationMessage", "");
@@ -61,6 +63,7 @@ public final class ShellViewModel {
     }
 
     public void report(String problem) {
+        LOG.warn("Shown in the notice bar: {}", problem);
         if (!problems.contains(problem)) {
             problems.add(problem);
         }

@@ -57,6 +57,19 @@ public final class ToastThrottle {
         this.window = window;
     }
 
+    /** How long the console gathers the alerts of its start (the first refresh judges every KPI at once). */
+    public static final Duration START_UP_GATHERING = Duration.ofSeconds(30);
+
+    /**
+     * A throttle that holds everything raised in its first {@code gathering} (the start-up refresh's
+     * breaches), so a start shows one summary toast instead of a first alert and then a summary.
+     */
+    public static ToastThrottle gatheringFirst(Clock clock, Duration window, Duration gathering) {
+        ToastThrottle t = new ToastThrottle(clock, window);
+        t.windowEnd = clock.instant().plus(gathering);
+        return t;
+    }
+
     /**
      * Takes a new alert. Returns a toast to show now: the alert itself after a quiet spell, or the
      * summary of a window that has just ended (the new alert is then held for the next one).

@@ -103,4 +103,22 @@ class ToastThrottleTest {
         assertThat(throttle.offer(alert("KPI", "b", AlertLevel.WARNING))).isPresent();
         assertThatThrownBy(() -> new ToastThrottle(clock, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theStartUpBreachesBecomeOneSummaryToast() {
+        ToastThrottle starting = ToastThrottle.gatheringFirst(clock, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        java.util.List<ToastThrottle.Toast> shown = new java.util.ArrayList<>();
+        clock.advance(Duration.ofSeconds(3)); // the first refresh judges every KPI
+        for (int i = 0; i < 9; i++) {
+            starting.offer(alert("KPI", "kpi" + i, i < 4 ? AlertLevel.CRITICAL : AlertLevel.WARNING)).ifPresent(shown::add);
+        }
+        assertThat(shown).isEmpty();
+        assertThat(starting.timeToNextFlush()).contains(Duration.ofSeconds(27));
+        clock.advance(Duration.ofSeconds(27));
+        starting.flushDue().ifPresent(shown::add);
+        assertThat(shown).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("9 KPIs need attention");
+            assertThat(t.level()).isEqualTo(AlertLevel.CRITICAL);
+        });
+    }
 }
