@@ -12,6 +12,8 @@ import io.liveops.console.checklist.core.RoutineSchedule;
 import io.liveops.console.checklist.core.TemplateReader;
 import io.liveops.console.checklist.ui.ChecklistTab;
 import io.liveops.console.checklist.ui.ChecklistViewModel;
+import io.liveops.console.checklist.ui.ItemLinks;
+import io.liveops.console.checklist.ui.LiveKpis;
 import io.liveops.console.experiment.ui.ExperimentViewModel;
 import io.liveops.console.experiment.ui.ExperimentsTab;
 import io.liveops.console.incident.core.IncidentRepository;
@@ -143,8 +145,8 @@ public final class AppContext implements AutoCloseable {
         ChecklistService checklistService = new ChecklistService(new ChecklistRepository(state),
                 new TemplateReader(KpiCatalog.standard(), java.util.Set.copyOf(TAB_IDS)),
                 ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
-        this.checklist = new ChecklistViewModel(checklistService, board.snapshotProperty(), alerts, executor, scheduler, clock, userName,
-                KpiCatalog.standard(), format, ports.browser(), navigator);
+        this.checklist = new ChecklistViewModel(checklistService, new LiveKpis(board.snapshotProperty(), KpiCatalog.standard(), format),
+                new ItemLinks(ports.browser(), navigator), alerts, userName, executor, scheduler, clock);
 
         this.tabs = List.of(
                 new KpiTab(tiles, thresholdEditor, board, shell.darkThemeProperty(),
