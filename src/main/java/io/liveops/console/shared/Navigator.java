@@ -8,4 +8,9 @@ public interface Navigator {
 
     /** True when some tab of this console owns targets of this kind (for a tab target: the tab exists). */
     boolean canOpen(Target target);
+
+    /** What a person calls the target's tab ("Incidents"), for buttons that open it; empty when none owns it. */
+    default java.util.Optional<String> titleOf(Target target) {
+        return java.util.Optional.empty();
+    }
 }

@@ -23,6 +23,12 @@ public final class NavigatorRelay implements Navigator {
     }
 
     @Override
+    public java.util.Optional<String> titleOf(Target target) {
+        Navigator d = delegate;
+        return d == null ? java.util.Optional.empty() : d.titleOf(target);
+    }
+
+    @Override
     public boolean canOpen(Target target) {
         Navigator d = delegate;
         return d != null && d.canOpen(target);

@@ -44,6 +44,11 @@ public final class ShellNavigator implements Navigator {
     }
 
     @Override
+    public Optional<String> titleOf(Target target) {
+        return ownerOf(target).map(ConsoleTab::title);
+    }
+
+    @Override
     public boolean canOpen(Target target) {
         return ownerOf(target).isPresent();
     }

@@ -70,7 +70,7 @@ final class ChecklistItemView extends HBox {
             buttons.getChildren().add(link);
         });
         item.action().ifPresent(tab -> {
-            Button action = new Button("Open " + tab);
+            Button action = new Button(vm.actionText(item));
             action.setOnAction(e -> vm.openAction(item));
             buttons.getChildren().add(action);
         });

@@ -195,6 +195,11 @@ final class TodayViewModel {
         item.link().ifPresent(links.browser()::open);
     }
 
+    /** The button's words for an item's action: "Open Incidents". */
+    String actionText(ItemRow item) {
+        return item.action().map(tab -> "Open " + links.navigator().titleOf(Target.tab(tab)).orElse(tab)).orElse("");
+    }
+
     void openAction(ItemRow item) {
         item.action().ifPresent(tab -> links.navigator().open(Target.tab(tab)));
     }
