@@ -90,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final ChecklistViewModel checklist;
     private final IncidentBoardViewModel incidents;
     private final List<ConsoleTab> tabs;
+    private final DesktopPorts ports;
 
     public AppContext(AppPaths paths, Clock clock, ZoneId zone, Map<String, String> env, TaskExecutor executor, Scheduler scheduler,
                       DesktopPorts ports) {
@@ -102,6 +103,7 @@ public final class AppContext implements AutoCloseable {
         this.paths = ensureFolders(paths);
         this.clock = clock;
         this.executor = executor;
+        this.ports = ports;
         List<String> startupProblems = new java.util.ArrayList<>();
         this.state = openState(paths, env, clock, startupProblems);
         this.shell = new ShellViewModel(state.settings(), executor);
@@ -244,6 +246,14 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsViewModel settingsViewModel() {
         return settings;
+    }
+
+    public DesktopPorts ports() {
+        return ports;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
     }
 
     public WarehouseSession session() {

@@ -1,27 +1,18 @@
 package io.liveops.console.app;
 
-import io.liveops.console.alert.core.ToastThrottle;
-import io.liveops.console.alert.ui.Toasts;
 import io.liveops.console.alert.ui.TrayNotifier;
 import io.liveops.console.background.FxScheduler;
 import io.liveops.console.background.FxTaskExecutor;
-import io.liveops.console.kpi.ui.StatusBar;
 import io.liveops.console.shared.AppPaths;
-import io.liveops.console.shared.Target;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.MainWindow;
-import io.liveops.console.ui.SettingsDialog;
-import io.liveops.console.ui.ShellNavigator;
 import io.liveops.console.ui.ShellViewModel;
 import io.liveops.console.ui.StartupProblemView;
 import io.liveops.console.ui.StartupProblemViewModel;
 import io.liveops.console.state.StateFileRecovery;
 import io.liveops.console.state.StateStoreException;
 import java.nio.file.Path;
-import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.DesktopPorts;
-import java.awt.Desktop;
-import java.io.File;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -47,6 +38,7 @@ public final class LiveOpsApp extends Application {
     private RuntimeException startupFailure;
     private Scene scene;
     private TrayNotifier tray;
+    private ConsoleShell consoleShell;
 
     /** Used by the JavaFX launcher: the user's folders, the system clock and zone. */
     public LiveOpsApp() {
@@ -113,22 +105,8 @@ public final class LiveOpsApp extends Application {
             context.shell().report("Something went wrong: " + e.getMessage() + " (details in " + context.paths().logFile() + ")");
         });
         ShellViewModel shell = context.shell();
-        MainWindow window = new MainWindow(
-                new StatusBar(context.statusBar(), context.board().progressProperty(), context.board().refreshingProperty()),
-                shell.problems(), new MainWindow.Actions(
-                        context.board()::refresh,
-                        () -> new SettingsDialog(context.settingsViewModel(), stage).showAndWait(),
-                        this::openDataFolder,
-                        Platform::exit,
-                        dark -> shell.darkThemeProperty().set(dark),
-                        shell.darkThemeProperty().get()));
-        window.addTabs(context.tabs());
-        ShellNavigator navigator = new ShellNavigator(context.tabs(), window, target -> context.alertDrawer().openProperty().set(true));
-        context.navigator().routeTo(navigator);
-        context.alerts().addListener(new Toasts(ToastThrottle.gatheringFirst(context.clock(), ToastThrottle.DEFAULT_WINDOW,
-                ToastThrottle.START_UP_GATHERING), stage,
-                alert -> navigator.open(new Target(alert.source(), alert.key())),
-                () -> context.alertDrawer().openProperty().set(true)));
+        consoleShell = new ConsoleShell(context, stage);
+        MainWindow window = consoleShell.window();
         tray = TrayNotifier.forStage(stage, "LiveOps Console");
         context.alerts().addListener(tray);
 
@@ -139,21 +117,12 @@ public final class LiveOpsApp extends Application {
         scene = new Scene(shell.preparingProperty().get() ? firstRun : window, Math.min(1360, screen.getWidth()),
                 Math.min(860, screen.getHeight()));
         shell.preparingProperty().addListener((o, was, preparing) -> scene.setRoot(preparing ? firstRun : window));
-        // the tabs' commands work from every tab (Ctrl+N declares an incident wherever the director is)
-        for (ConsoleTab tab : context.tabs()) {
-            for (ConsoleTab.Command command : tab.commands()) {
-                if (command.shortcut() != null) {
-                    scene.getAccelerators().put(command.shortcut(), () -> {
-                        window.select(tab.id());
-                        command.run().run();
-                    });
-                }
-            }
-        }
+        consoleShell.bindKeys(scene);
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
 
         stage.setScene(scene);
+        consoleShell.place(scene);
         stage.show();
         context.start();
     }
@@ -173,30 +142,13 @@ public final class LiveOpsApp extends Application {
         }
     }
 
-    private void openDataFolder() {
-        String folder = context.paths().dataDir().toAbsolutePath().toString();
-        try {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                File f = new File(folder);
-                new Thread(() -> {
-                    try {
-                        Desktop.getDesktop().open(f);
-                    } catch (Exception e) {
-                        LOG.warn("Cannot open {}", folder, e);
-                    }
-                }, "open-folder").start();
-                return;
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("No desktop integration", e);
-        }
-        context.shell().report("The data folder is " + folder + " (logs in logs/, the state store in state.db).");
-    }
-
     @Override
     public void stop() {
         if (tray != null) {
             tray.close();
+        }
+        if (consoleShell != null) {
+            consoleShell.rememberPlacement();
         }
         if (context != null) {
             context.close();

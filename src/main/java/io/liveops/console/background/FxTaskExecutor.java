@@ -65,10 +65,15 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        // writes already queued (a last setting, a note) get two seconds to finish; then stop what is left
+        pool.shutdown();
         try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

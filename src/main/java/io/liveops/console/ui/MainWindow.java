@@ -5,6 +5,7 @@ import io.liveops.console.ui.kit.Icons;
 import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.TabBadge;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -33,9 +34,15 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow extends BorderPane {
 
-    /** What the menu items do; the application context supplies them. */
-    public record Actions(Runnable refresh, Runnable openSettings, Runnable openDataFolder, Runnable quit,
-                          java.util.function.Consumer<Boolean> darkTheme, boolean darkInitially) {}
+    /** What the menu items do; the application supplies them. */
+    public record Actions(Runnable refresh, Runnable openSettings, Runnable openDataFolder, Runnable openLogFolder, Runnable quit,
+                          BooleanProperty darkTheme, Runnable palette, Runnable shortcuts, Runnable userGuide, Runnable about) {}
+
+    /** The keys of the shell's own menu items, as the shortcuts list shows them. */
+    public static final KeyCombination PALETTE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+
+    private final Menu go = new Menu("Go");
 
     private final TabPane tabs = new TabPane();
     private final VBox notices = new VBox(2);
@@ -57,17 +64,34 @@ public final class MainWindow extends BorderPane {
         settings.setId("menu-settings");
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> actions.openSettings().run());
-        MenuItem dataFolder = new MenuItem("Open data folder (logs, state)");
+        MenuItem dataFolder = new MenuItem("Open data folder (state, demo warehouse)");
         dataFolder.setOnAction(e -> actions.openDataFolder().run());
+        MenuItem logFolder = new MenuItem("Open log folder");
+        logFolder.setId("menu-log-folder");
+        logFolder.setOnAction(e -> actions.openLogFolder().run());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit().run());
-        Menu file = new Menu("File", null, settings, dataFolder, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, settings, dataFolder, logFolder, new SeparatorMenuItem(), quit);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setSelected(actions.darkInitially());
-        dark.selectedProperty().addListener((o, was, on) -> actions.darkTheme().accept(on));
-        Menu view = new Menu("View", null, refresh, dark);
-        MenuBar menu = new MenuBar(file, view);
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(actions.darkTheme());
+        MenuItem palette = new MenuItem("Command palette…");
+        palette.setId("menu-palette");
+        palette.setAccelerator(PALETTE);
+        palette.setOnAction(e -> actions.palette().run());
+        Menu view = new Menu("View", null, palette, new SeparatorMenuItem(), refresh, dark);
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setAccelerator(SHORTCUTS);
+        shortcuts.setOnAction(e -> actions.shortcuts().run());
+        MenuItem guide = new MenuItem("User guide for this tab");
+        guide.setId("menu-guide");
+        guide.setOnAction(e -> actions.userGuide().run());
+        MenuItem about = new MenuItem("About LiveOps Console");
+        about.setId("menu-about");
+        about.setOnAction(e -> actions.about().run());
+        Menu help = new Menu("Help", null, shortcuts, guide, new SeparatorMenuItem(), about);
+        MenuBar menu = new MenuBar(file, view, go, help);
 
         notices.setId("notices");
         problems.addListener((ListChangeListener<String>) c -> rebuildNotices(problems));
@@ -88,6 +112,11 @@ public final class MainWindow extends BorderPane {
     /** Adds the console's tabs in order; a tab's content is built the first time it is selected. */
     public void addTabs(List<ConsoleTab> consoleTabs) {
         for (ConsoleTab ct : consoleTabs) {
+            MenuItem item = new MenuItem(ct.title(), ct.icon().create());
+            item.setId("menu-go-" + ct.id());
+            tabKey(go.getItems().size()).ifPresent(item::setAccelerator);
+            item.setOnAction(e -> select(ct.id()));
+            go.getItems().add(item);
             Tab tab = new Tab(ct.title());
             tab.setGraphic(ct.icon().create());
             tab.setId("tab-" + ct.id());
@@ -134,6 +163,18 @@ public final class MainWindow extends BorderPane {
         if (tab != null && tab.getContent() == null && tab.getUserData() instanceof ConsoleTab ct) {
             tab.setContent(ct.content());
         }
+    }
+
+    /** Ctrl+1 … Ctrl+9 for the first nine tabs. */
+    public static java.util.Optional<KeyCombination> tabKey(int index) {
+        return index < 9 ? java.util.Optional.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1)),
+                KeyCombination.SHORTCUT_DOWN)) : java.util.Optional.empty();
+    }
+
+    /** The id of the tab on screen. */
+    public String selectedTabId() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && t.getUserData() instanceof ConsoleTab ct ? ct.id() : "";
     }
 
     /** Selects a tab by its id; false when there is none. */

@@ -61,6 +61,11 @@ public final class KpiTab implements ConsoleTab {
     }
 
     @Override
+    public String guideSection() {
+        return "KPI board";
+    }
+
+    @Override
     public Set<String> opens() {
         return Set.of(KpiAlertRules.SOURCE);
     }

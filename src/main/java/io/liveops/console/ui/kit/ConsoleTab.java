@@ -42,6 +42,11 @@ public interface ConsoleTab {
         return null;
     }
 
+    /** The heading of the user guide (README) section about this tab, which Help → User guide opens. */
+    default String guideSection() {
+        return title();
+    }
+
     /** Actions of this tab that the console offers everywhere (shortcuts, the command palette). */
     default List<Command> commands() {
         return List.of();
