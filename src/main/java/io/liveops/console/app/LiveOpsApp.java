@@ -68,6 +68,12 @@ public final class LiveOpsApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("LiveOps Console");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = getClass().getResourceAsStream("/assets/icons/liveops-console-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         if (startupFailure != null) {
