@@ -70,7 +70,45 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
     @Option(names = "--board", description = "Also measure the KPI board on screen: worst FX-thread stall and pulse gaps while "
             + "refreshing and switching the as-of day, repaint time after an as-of switch (needs a display or -Dglass.platform=Monocle -Dmonocle.platform=Headless)")
     boolean board;
+    @Option(names = "--startup", description = "Only measure the console's start-up as a user sees it (new JVMs under the current "
+            + "display, e.g. Xvfb): first window and first live tiles beside an empty JavaFX window, and resident memory after start "
+            + "and after visiting every tab; --runs starts of each (default 3 here)")
+    boolean startup;
+    @Option(names = "--jvm-options", paramLabel = "<options>", description = "With --startup: the console's JVM options "
+            + "(default: packaging/jvm-options, as shipped); \"\" for the JVM's defaults")
+    String jvmOptions;
 
+
+    private int startup() throws IOException {
+        String display = System.getenv("DISPLAY");
+        if ((display == null || display.isBlank()) && !System.getProperty("os.name", "").startsWith("Windows")
+                && !System.getProperty("os.name", "").startsWith("Mac")) {
+            err.println("bench --startup opens real windows and needs a display; on a server run Xvfb first: "
+                    + "Xvfb :99 & DISPLAY=:99 ./liveops bench --startup");
+            return Cli.BAD_ARGUMENTS;
+        }
+        List<String> options = jvmOptions != null ? List.of(jvmOptions.trim().split("\\s+")).stream().filter(o -> !o.isEmpty()).toList()
+                : StartupBenchmark.shippedOptions(Path.of("packaging", "jvm-options"));
+        Path temp = Files.createTempDirectory("liveops-startup-demo");
+        try {
+            Path demo = sqlite;
+            if (demo == null) {
+                demo = temp.resolve("demo-warehouse.db");
+                DemoWarehouse.writeSqlite(demo, DemoWarehouse.Options.defaults(clock), BackgroundTask.Progress.NONE, Cancellation.none());
+            }
+            int starts = runs == 5 ? 3 : runs; // --runs left at the refresh benchmark's default: three starts
+            boolean ok = new StartupBenchmark(options, demo, starts, out).run();
+            out.flush();
+            return ok ? Cli.OK : Cli.WAREHOUSE_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.WAREHOUSE_FAILED;
+        } finally {
+            try (var walk = Files.walk(temp)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
 
     BenchCommand(CliContext context) {
         super(context);
@@ -81,6 +119,9 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
         if (runs < 1) {
             err.println("Invalid --runs " + runs + ": expected 1 or more.");
             return Cli.BAD_ARGUMENTS;
+        }
+        if (startup) {
+            return startup();
         }
         resetPeaks();
         DemoWarehouse.Options options = DemoWarehouse.Options.defaults(clock).withScale(scale);

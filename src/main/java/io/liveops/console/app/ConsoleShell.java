@@ -22,14 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,26 +204,9 @@ final class ConsoleShell {
         return facts;
     }
 
-    /** The window's size and place as it was left (on a screen that still exists), else a size that fits the screen. */
-    void place(Scene scene) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        WindowPlacement last = context.shell().lastPlacement().orElse(null);
-        if (last != null && !Screen.getScreensForRectangle(last.x(), last.y(), last.width(), last.height()).isEmpty()) {
-            stage.setX(last.x());
-            stage.setY(last.y());
-            stage.setWidth(last.width());
-            stage.setHeight(last.height());
-            stage.setMaximized(last.maximized());
-        }
-        if (last != null && last.tab() != null) {
-            window.select(last.tab());
-        }
-        LOG.debug("Screen {} x {}", screen.getWidth(), screen.getHeight());
-    }
-
-    /** Remembers the window's place and tab (the console is closing; the executor finishes the write before it stops). */
-    void rememberPlacement() {
-        context.shell().rememberPlacement(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized(), window.selectedTabId()));
+    /** Where the window is now, its tab and theme, to be opened that way next time. */
+    WindowPlacement placement() {
+        return new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                window.selectedTabId(), context.shell().darkThemeProperty().get());
     }
 }

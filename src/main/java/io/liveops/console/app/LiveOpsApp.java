@@ -7,6 +7,10 @@ import io.liveops.console.shared.AppPaths;
 import io.liveops.console.ui.FirstRunView;
 import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.ShellViewModel;
+import io.liveops.console.ui.StartingView;
+import io.liveops.console.ui.WindowPlacement;
+import io.liveops.console.background.BackgroundTask;
+import java.util.Optional;
 import io.liveops.console.ui.StartupProblemView;
 import io.liveops.console.ui.StartupProblemViewModel;
 import io.liveops.console.state.StateFileRecovery;
@@ -34,8 +38,11 @@ public final class LiveOpsApp extends Application {
     static final String DARK_CSS = "/assets/css/dark.css";
 
     private final Supplier<AppContext> contextFactory;
+    /** Where the window's place is kept; null when the caller pins the folders (tests). */
+    private final Path placementFile;
+    private final Optional<StartupProbe> probe = StartupProbe.ifAsked();
+    private WindowPlacement placement;
     private volatile AppContext context;
-    private RuntimeException startupFailure;
     private Scene scene;
     private TrayNotifier tray;
     private ConsoleShell consoleShell;
@@ -44,11 +51,13 @@ public final class LiveOpsApp extends Application {
     public LiveOpsApp() {
         contextFactory = () -> new AppContext(AppPaths.forCurrentUser(), Clock.systemUTC(), ZoneId.systemDefault(), System.getenv(),
                 new FxTaskExecutor(4), new FxScheduler(), DesktopPorts.standard(url -> getHostServices().showDocument(url)));
+        placementFile = AppPaths.forCurrentUser().dataDir().resolve(WindowPlacement.FILE_NAME);
     }
 
     /** Used by tests to pin folders, clock and executors. */
     public LiveOpsApp(Supplier<AppContext> contextFactory) {
         this.contextFactory = contextFactory;
+        this.placementFile = null;
     }
 
     static void launchGui(String[] args) {
@@ -57,14 +66,13 @@ public final class LiveOpsApp extends Application {
 
     @Override
     public void init() {
-        try {
-            context = contextFactory.get(); // opens the state store: on the launcher thread, not the FX thread
-        } catch (RuntimeException e) {
-            LOG.error("The console could not start", e);
-            startupFailure = e; // said in the window: the display works, only the console's files do not
-        }
+        placement = WindowPlacement.read(placementFile).orElse(null); // a small file, read on the launcher thread
     }
 
+    /**
+     * Shows the window at once (where it was left, in its theme), then opens the state store and builds
+     * the console on a background thread; the window shows the console, or what stops it, when that is done.
+     */
     @Override
     public void start(Stage stage) {
         stage.setTitle("LiveOps Console");
@@ -76,11 +84,35 @@ public final class LiveOpsApp extends Application {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        if (startupFailure != null) {
-            showStartupProblem(stage, startupFailure);
-        } else {
-            showConsole(stage);
+        // never larger than the screen (small laptops, headless test screens)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new StartingView(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        applyTheme(placement != null && placement.dark());
+        stage.setScene(scene);
+        if (placement != null && !Screen.getScreensForRectangle(placement.x(), placement.y(), placement.width(), placement.height())
+                .isEmpty()) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+            stage.setWidth(placement.width());
+            stage.setHeight(placement.height());
+            stage.setMaximized(placement.maximized());
         }
+        probe.ifPresent(p -> stage.setOnShown(e -> p.windowShown()));
+        stage.show();
+        Thread build = new Thread(() -> {
+            try {
+                AppContext built = contextFactory.get();
+                Platform.runLater(() -> {
+                    context = built;
+                    showConsole(stage);
+                });
+            } catch (RuntimeException e) {
+                LOG.error("The console could not start", e);
+                Platform.runLater(() -> showStartupProblem(stage, e)); // the display works, only the console's files do not
+            }
+        }, "console-start");
+        build.setDaemon(true);
+        build.start();
     }
 
     /** The state store or the data folder cannot be used: say what and where, and offer to keep the file aside. */
@@ -93,16 +125,8 @@ public final class LiveOpsApp extends Application {
                     LOG.warn("Moved the unusable {} aside; starting with a fresh state store", unusable);
                     context = contextFactory.get();
                 },
-                () -> {
-                    startupFailure = null;
-                    showConsole(stage);
-                });
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(new StartupProblemView(vm, AppPaths.forCurrentUser().logFile().toString(), Platform::exit),
-                Math.min(900, screen.getWidth()), Math.min(600, screen.getHeight()));
-        applyTheme(false);
-        stage.setScene(scene);
-        stage.show();
+                () -> showConsole(stage));
+        scene.setRoot(new StartupProblemView(vm, AppPaths.forCurrentUser().logFile().toString(), Platform::exit));
     }
 
     private void showConsole(Stage stage) {
@@ -118,18 +142,15 @@ public final class LiveOpsApp extends Application {
 
         FirstRunView firstRun = new FirstRunView(shell.preparationProgressProperty(), shell.preparationMessageProperty(),
                 context.paths().demoWarehouse().toString());
-        // never larger than the screen (small laptops, headless test screens)
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(shell.preparingProperty().get() ? firstRun : window, Math.min(1360, screen.getWidth()),
-                Math.min(860, screen.getHeight()));
+        scene.setRoot(shell.preparingProperty().get() ? firstRun : window);
         shell.preparingProperty().addListener((o, was, preparing) -> scene.setRoot(preparing ? firstRun : window));
         consoleShell.bindKeys(scene);
         applyTheme(shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
-
-        stage.setScene(scene);
-        consoleShell.place(scene);
-        stage.show();
+        if (placement != null && placement.tab() != null) {
+            window.select(placement.tab());
+        }
+        probe.ifPresent(p -> p.watch(context));
         context.start();
     }
 
@@ -153,8 +174,13 @@ public final class LiveOpsApp extends Application {
         if (tray != null) {
             tray.close();
         }
-        if (consoleShell != null) {
-            consoleShell.rememberPlacement();
+        if (consoleShell != null && placementFile != null) {
+            WindowPlacement now = consoleShell.placement();
+            // written by the console's executor, which lets it finish before it stops
+            context.executor().execute(BackgroundTask.of("Saving the window's place", (p, c) -> {
+                now.write(placementFile);
+                return null;
+            }));
         }
         if (context != null) {
             context.close();

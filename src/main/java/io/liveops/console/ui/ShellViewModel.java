@@ -35,36 +35,11 @@ public final class ShellViewModel {
      * Reads the setting on the calling thread (the console builds this during start-up, off the FX thread).
      */
     public ShellViewModel(SettingsRepository settings, TaskExecutor executor) {
-        this.settings = settings;
-        this.executor = executor;
         darkTheme.set(settings.get(DARK_THEME_SETTING).map(Boolean::parseBoolean).orElse(false));
-        placement.set(settings.get(WindowPlacement.SETTING).flatMap(WindowPlacement::fromJson).orElse(null));
         darkTheme.addListener((o, was, dark) -> executor.execute(BackgroundTask.of("Saving the theme", (p, c) -> {
             settings.put(DARK_THEME_SETTING, String.valueOf(dark));
             return null;
         }).onFailure(e -> report("Could not save the theme setting: " + e.getMessage()))));
-    }
-
-    private final javafx.beans.property.ObjectProperty<WindowPlacement> placement =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "placement");
-    private SettingsRepository settings;
-    private TaskExecutor executor;
-
-    /** Where the window was left last time (read at start), if known. */
-    public java.util.Optional<WindowPlacement> lastPlacement() {
-        return java.util.Optional.ofNullable(placement.get());
-    }
-
-    /** Remembers where the window is now (saved in the background; the executor finishes it before the console exits). */
-    public void rememberPlacement(WindowPlacement now) {
-        placement.set(now);
-        if (settings != null) {
-            SettingsRepository s = settings;
-            executor.execute(BackgroundTask.of("Saving the window's place", (p, c) -> {
-                s.put(WindowPlacement.SETTING, now.toJson());
-                return null;
-            }).onFailure(e -> LOG.warn("Could not save the window's place: {}", e.getMessage())));
-        }
     }
 
     /** The setting that remembers the theme. */

@@ -101,7 +101,7 @@ class DamagedStateStartupTest extends FxRobot {
                 .contains(paths.stateStore().toAbsolutePath().toString()).contains("not a SQLite database")
                 .doesNotContain("display");
 
-        clickOn("#startup-recover");
+        interact(() -> lookup("#startup-recover").queryButton().fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#main-tabs").tryQuery().isPresent());
         try (Stream<Path> files = Files.list(paths.dataDir())) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("state.db.damaged-"));

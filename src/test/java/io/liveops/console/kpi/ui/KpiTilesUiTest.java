@@ -68,6 +68,9 @@ class KpiTilesUiTest extends FxRobot {
                     io.liveops.console.ui.kit.DesktopPorts.standard(url -> { }), DemoFixture.options()));
             return context.get();
         }));
+        // the window shows at once; the console is built behind it
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> context.get() != null
+                && lookup("#main-tabs").tryQuery().isPresent());
         ctx = context.get();
 
         interact(() -> {

@@ -1,0 +1,174 @@
+package io.liveops.console.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench --startup}: starts the console as a user would (a new JVM on the demo warehouse, under
+ * the current display) and an empty JavaFX window in the same way, several times each, and prints
+ * the time from process start to the first window and to the first painted live tiles, the ratio to
+ * the empty window, and the resident memory (VmRSS) after start and after visiting every tab once.
+ */
+final class StartupBenchmark {
+
+    /** One start's figures; -1 where the moment was not reached. */
+    record Run(long windowMillis, long tilesMillis, long rssAfterStartKb, long rssAfterTabsKb) {}
+
+    private final List<String> jvmOptions;
+    private final Path demoWarehouse;
+    private final int runs;
+    private final PrintWriter out;
+
+    StartupBenchmark(List<String> jvmOptions, Path demoWarehouse, int runs, PrintWriter out) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.demoWarehouse = demoWarehouse;
+        this.runs = runs;
+        this.out = out;
+    }
+
+    /** The JVM options of the console's window as shipped (packaging/jvm-options), when run from a checkout. */
+    static List<String> shippedOptions(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    /** @return false when a start failed (no figures are printed for it) */
+    boolean run() throws IOException, InterruptedException {
+        out.printf(Locale.ROOT, "start-up, %d runs each, display %s, JVM options: %s%n", runs, System.getenv("DISPLAY"),
+                jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions));
+        List<Run> empty = new ArrayList<>();
+        List<Run> console = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Run e = start(true);
+            Run c = start(false);
+            if (e.windowMillis() < 0 || c.windowMillis() < 0 || c.tilesMillis() < 0) {
+                out.println("A start did not reach its window or its tiles within 90 s; no figures (see the console's log).");
+                return false;
+            }
+            empty.add(e);
+            console.add(c);
+        }
+        long emptyWindow = median(empty.stream().mapToLong(Run::windowMillis).toArray());
+        long window = median(console.stream().mapToLong(Run::windowMillis).toArray());
+        long tilesAfterWindow = median(console.stream().mapToLong(r -> r.tilesMillis() - r.windowMillis()).toArray());
+        out.printf(Locale.ROOT, "empty JavaFX window: shown %,d ms after process start (median), RSS %,d MB%n", emptyWindow,
+                median(empty.stream().mapToLong(Run::rssAfterStartKb).toArray()) / 1024);
+        out.printf(Locale.ROOT, "console: window shown %,d ms after process start (median; %.2f x the empty window)%n", window,
+                window / (double) emptyWindow);
+        out.printf(Locale.ROOT, "console: live tiles painted %,d ms after the window (median)%n", tilesAfterWindow);
+        out.printf(Locale.ROOT, "console: RSS after start %,d MB, after visiting every tab %,d MB (median)%n",
+                median(console.stream().mapToLong(Run::rssAfterStartKb).toArray()) / 1024,
+                median(console.stream().mapToLong(Run::rssAfterTabsKb).toArray()) / 1024);
+        return true;
+    }
+
+    private Run start(boolean emptyStage) throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory("liveops-startup");
+        Path report = home.resolve("report.txt");
+        Files.createDirectories(home.resolve("data"));
+        Files.copy(demoWarehouse, home.resolve("data/demo-warehouse.db"));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 23) {
+            cmd.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        if (emptyStage) {
+            cmd.add(EmptyStageProbe.Start.class.getName());
+            cmd.add(report.toString());
+        } else {
+            cmd.add("-D" + StartupProbe.PROPERTY + "=" + report);
+            cmd.add(Main.class.getName());
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
+        pb.environment().put("LIVEOPS_HOME", home.toString());
+        long t0 = System.currentTimeMillis();
+        Process p = pb.start();
+        Map<String, Long> seen = new HashMap<>();
+        long rssStart = -1;
+        long rssTabs = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            Map<String, Long> now = read(report);
+            if (now.containsKey("window") && !seen.containsKey("window") && emptyStage) {
+                Thread.sleep(500); // let the first frames settle before reading the memory
+                rssStart = rssKb(p.pid());
+            }
+            if (now.containsKey("tiles") && !seen.containsKey("tiles")) {
+                rssStart = rssKb(p.pid());
+            }
+            if (now.containsKey("tabs") && !seen.containsKey("tabs")) {
+                Thread.sleep(1000);
+                rssTabs = rssKb(p.pid());
+            }
+            seen.putAll(now);
+            Thread.sleep(20);
+        }
+        if (p.isAlive()) {
+            p.destroyForcibly();
+        }
+        p.waitFor(10, TimeUnit.SECONDS);
+        seen.putAll(read(report));
+        deleteQuietly(home);
+        return new Run(seen.containsKey("window") ? seen.get("window") - t0 : -1, seen.containsKey("tiles") ? seen.get("tiles") - t0 : -1,
+                rssStart, rssTabs);
+    }
+
+    private static Map<String, Long> read(Path report) throws IOException {
+        Map<String, Long> events = new HashMap<>();
+        if (Files.exists(report)) {
+            for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+                String[] parts = line.strip().split(" ");
+                if (parts.length == 2) {
+                    events.put(parts[0], Long.parseLong(parts[1]));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** The process's resident set, in kB, from /proc (Linux); -1 elsewhere. */
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length == 0 ? -1 : sorted[sorted.length / 2];
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
