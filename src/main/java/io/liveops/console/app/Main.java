@@ -31,6 +31,18 @@ public final class Main {
         return "LiveOps Console could not start: " + message + " (details in " + paths.logFile() + ").";
     }
 
+    /**
+     * On Linux without a DRM device (/dev/dri: no GPU the desktop can use, as under Xvfb or a remote X
+     * session) JavaFX's OpenGL pipeline loads Mesa and LLVM (about 50 MB resident and a slower start)
+     * only to fall back to software; go to software rendering at once. A prism.order the user set wins.
+     */
+    static void chooseRenderer() {
+        if (System.getProperty("prism.order") == null && System.getProperty("os.name", "").startsWith("Linux")
+                && !java.nio.file.Files.isDirectory(java.nio.file.Path.of("/dev/dri"))) {
+            System.setProperty("prism.order", "sw");
+        }
+    }
+
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
         System.setProperty("liveops.logDir", paths.logFile().getParent().toString());
@@ -38,6 +50,7 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         if (args.length == 0) {
+            chooseRenderer();
             try {
                 LiveOpsApp.launchGui(args);
             } catch (RuntimeException | UnsatisfiedLinkError e) {
