@@ -31,11 +31,14 @@ public final class Recommendations {
         this.thresholdText = new ThresholdText(format);
     }
 
+    /** The cards for the gauges outside their healthy range, critical ones first. */
     public List<Recommendation> of(EconomyReport report, Thresholds thresholds) {
         List<Recommendation> cards = new ArrayList<>();
         inflation(report, thresholds).ifPresent(cards::add);
         ratio(report, thresholds).ifPresent(cards::add);
         fraud(report, thresholds).ifPresent(cards::add);
+        // the most urgent first (critical before warning), then in the gauges' order
+        cards.sort(Comparator.comparing((Recommendation c) -> c.status() != io.liveops.console.shared.Status.CRITICAL));
         return cards;
     }
 

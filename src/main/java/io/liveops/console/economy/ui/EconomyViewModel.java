@@ -139,7 +139,7 @@ public final class EconomyViewModel {
         }
     }
 
-    /** Loads again for the same day and currency, keeping what is shown meanwhile (F5, the Refresh button). */
+    /** Loads again for the same day and currency, keeping what is shown meanwhile (the Refresh button; F5 refreshes the board, then this). */
     public void refresh() {
         load(true);
     }
