@@ -16,9 +16,7 @@ import io.liveops.console.shared.JsonConfig;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseException;
-import io.liveops.console.warehouse.WarehouseProfile;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,30 +50,26 @@ final class EconomyCommand extends HeadlessCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        LocalDate day = warehouse.day(clock, err);
-        Duration timeout = warehouse.timeout(err);
-        if (day == null || timeout == null) {
-            return Cli.BAD_ARGUMENTS;
-        }
         if (currency != null && currency.isBlank()) {
             err.println("Invalid --currency '': name a currency of economy_ledger, for example gold.");
             return Cli.BAD_ARGUMENTS;
         }
-        WarehouseProfile profile = warehouse.profile(paths, clock, err);
-        if (profile == null) {
+        WarehouseOptions.Resolved options = warehouse.resolve(paths, clock, err);
+        if (options == null) {
             return Cli.BAD_ARGUMENTS;
         }
+        Duration timeout = options.timeout();
         ThresholdConfig.Loaded thresholds = new ThresholdConfig(paths.configDir()).load();
         thresholds.problem().ifPresent(p -> err.println("Warning: thresholds file refused, defaults used: " + p.describe()));
         JsonConfig.Loaded<EconomyConfig> config = EconomyConfig.load(paths.configDir());
         config.problem().ifPresent(p -> err.println("Warning: economy.json refused, defaults used: " + p.describe()));
 
-        try (Warehouse opened = Warehouse.open(profile, env);
+        try (Warehouse opened = Warehouse.open(options.profile(), env);
              KpiService kpis = new KpiService(opened, new SqlCatalog(opened.dialect(), paths.configDir()), thresholds::thresholds, timeout,
                      clock)) {
             EconomyService economy = new EconomyService(opened, new SqlCatalog(opened.dialect(), paths.configDir()), timeout, kpis,
                     thresholds::thresholds, config.value().kpiCurrency(), clock);
-            EconomyReport report = economy.load(day, currency, BackgroundTask.Progress.NONE, Cancellation.none());
+            EconomyReport report = economy.load(options.day(), currency, BackgroundTask.Progress.NONE, Cancellation.none());
             if (currency != null && !report.currencies().isEmpty() && !report.currencies().contains(report.currency())) {
                 err.println("Unknown --currency '" + report.currency() + "': economy_ledger has " + String.join(", ", report.currencies()) + ".");
                 return Cli.BAD_ARGUMENTS;

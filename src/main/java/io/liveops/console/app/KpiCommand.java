@@ -10,11 +10,8 @@ import io.liveops.console.kpi.core.ThresholdConfig;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseException;
-import io.liveops.console.warehouse.WarehouseProfile;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,22 +37,17 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = warehouse.day(clock, err);
-        Duration timeout = warehouse.timeout(err);
-        if (day == null || timeout == null) {
-            return Cli.BAD_ARGUMENTS;
-        }
-        WarehouseProfile profile = warehouse.profile(paths, clock, err);
-        if (profile == null) {
+        WarehouseOptions.Resolved options = warehouse.resolve(paths, clock, err);
+        if (options == null) {
             return Cli.BAD_ARGUMENTS;
         }
         ThresholdConfig.Loaded thresholds = new ThresholdConfig(paths.configDir()).load();
         thresholds.problem().ifPresent(p -> err.println("Warning: thresholds file refused, defaults used: " + p.describe()));
 
-        try (Warehouse opened = Warehouse.open(profile, env);
+        try (Warehouse opened = Warehouse.open(options.profile(), env);
              KpiService service = new KpiService(opened, new SqlCatalog(opened.dialect(), paths.configDir()),
-                     thresholds::thresholds, timeout, clock)) {
-            KpiSnapshot snapshot = service.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
+                     thresholds::thresholds, options.timeout(), clock)) {
+            KpiSnapshot snapshot = service.refresh(options.day(), BackgroundTask.Progress.NONE, Cancellation.none());
             if (snapshot.allFailed()) {
                 err.println(snapshot.failures().get(0).error());
                 return Cli.WAREHOUSE_FAILED;

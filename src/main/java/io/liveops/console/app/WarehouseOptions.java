@@ -32,8 +32,22 @@ final class WarehouseOptions {
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "<seconds>", description = "Time limit per query (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    /** The options resolved: the day to compute, the time limit per query and the warehouse to read. */
+    record Resolved(LocalDate day, Duration timeout, WarehouseProfile profile) {}
+
+    /** The day, the time limit and the warehouse, or null after saying on {@code err} which option is refused and why. */
+    Resolved resolve(AppPaths paths, Clock clock, PrintWriter err) {
+        LocalDate day = day(clock, err);
+        Duration timeout = timeout(err);
+        if (day == null || timeout == null) {
+            return null;
+        }
+        WarehouseProfile profile = profile(paths, clock, err);
+        return profile == null ? null : new Resolved(day, timeout, profile);
+    }
+
     /** The as-of day, or null after saying on {@code err} why the option is refused. */
-    LocalDate day(Clock clock, PrintWriter err) {
+    private LocalDate day(Clock clock, PrintWriter err) {
         try {
             return asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1) : LocalDate.parse(asOf.trim());
         } catch (DateTimeParseException e) {
@@ -43,7 +57,7 @@ final class WarehouseOptions {
     }
 
     /** The query time limit, or null after saying why it is refused. */
-    Duration timeout(PrintWriter err) {
+    private Duration timeout(PrintWriter err) {
         if (timeoutSeconds < 1) {
             err.println("Invalid --timeout " + timeoutSeconds + ": expected a whole number of seconds, 1 or more.");
             return null;
@@ -52,7 +66,7 @@ final class WarehouseOptions {
     }
 
     /** The warehouse to read (the demo warehouse, generated if needed, without --warehouse), or null after saying why not. */
-    WarehouseProfile profile(AppPaths paths, Clock clock, PrintWriter err) {
+    private WarehouseProfile profile(AppPaths paths, Clock clock, PrintWriter err) {
         try {
             String url = warehouseUrl != null ? warehouseUrl : DemoCommand.ensureDemoWarehouse(paths, clock, err);
             WarehouseProfile profile = new WarehouseProfile(warehouseUrl != null ? "command line" : "Demo", url, user, passwordEnv);
