@@ -32,12 +32,9 @@ final class EconomyQueries {
         this.timeout = timeout;
     }
 
-    static String file(SqlCatalog sql, String name) {
-        return SqlCatalog.relativePath(sql.dialect(), name);
-    }
-
+    /** Where a query's SQL comes from, as the KPI engine names it. */
     String file(String name) {
-        return file(sql, name);
+        return SqlCatalog.relativePath(sql.dialect(), name);
     }
 
     List<String> currencies(Cancellation c) {

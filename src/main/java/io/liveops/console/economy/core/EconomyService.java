@@ -98,11 +98,11 @@ public final class EconomyService {
         Part<Fraud> fraud = missing.contains(FLAGS) ? Part.missing(noTable(FLAGS))
                 : section(() -> q.fraud(asOf, cancellation), cancellation);
         next.run();
-        GaugeReading inflation = inflation(missing, season, asOf, cancellation);
+        GaugeReading inflation = inflation(q, missing, season, asOf, cancellation);
         next.run();
         GaugeReading ratio = ratio(q, missing, currencies, ledger, cur, asOf, cancellation);
         next.run();
-        GaugeReading flags = fraudFlags(missing, asOf, cancellation);
+        GaugeReading flags = fraudFlags(q, missing, asOf, cancellation);
         next.run();
         return new EconomyReport(asOf, cur, kpiCurrency, currencies.get().orElse(List.of()), inflation, ratio, flags, season, ledger, prices,
                 fraud, missing, clock.instant());
@@ -156,8 +156,8 @@ public final class EconomyService {
         return section(() -> Prices.of(s, asOf, q.itemTrades(s, asOf, cancellation), q.indexSeries(s, asOf, cancellation)), cancellation);
     }
 
-    private GaugeReading inflation(Set<String> missing, Part<Season> season, LocalDate asOf, Cancellation cancellation) {
-        String source = EconomyQueries.file(sqlOf(), Gauge.INFLATION.kpiId());
+    private GaugeReading inflation(EconomyQueries q, Set<String> missing, Part<Season> season, LocalDate asOf, Cancellation cancellation) {
+        String source = q.file(Gauge.INFLATION.kpiId());
         if (missing.contains(TRADES)) {
             return GaugeReading.missing(Gauge.INFLATION, "unknown: " + noTable(TRADES), source);
         }
@@ -224,10 +224,10 @@ public final class EconomyService {
         return "unknown: " + source + " gave no value although " + currency + " was spent; does it count the currency economy.json names?";
     }
 
-    private GaugeReading fraudFlags(Set<String> missing, LocalDate asOf, Cancellation cancellation) {
+    private GaugeReading fraudFlags(EconomyQueries q, Set<String> missing, LocalDate asOf, Cancellation cancellation) {
         if (missing.contains(FLAGS)) {
             return GaugeReading.missing(Gauge.FRAUD, "unknown: " + noTable(FLAGS),
-                    EconomyQueries.file(sqlOf(), Gauge.FRAUD.kpiId()));
+                    q.file(Gauge.FRAUD.kpiId()));
         }
         KpiValue v = kpis.compute(Gauge.FRAUD.kpiId(), asOf, cancellation);
         if (v.failed()) {
@@ -237,10 +237,6 @@ public final class EconomyService {
             return GaugeReading.missing(Gauge.FRAUD, "unknown: " + v.sqlSource() + " gave no value", v.sqlSource());
         }
         return GaugeReading.of(Gauge.FRAUD, v.value(), v.status(), v.sqlSource());
-    }
-
-    private SqlCatalog sqlOf() {
-        return source.get().sql();
     }
 
     /** Null when the currency is in the ledger; else why it has no numbers. */

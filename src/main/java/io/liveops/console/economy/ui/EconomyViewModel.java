@@ -17,7 +17,6 @@ import io.liveops.console.kpi.core.KpiSnapshot;
 import io.liveops.console.kpi.core.ThresholdText;
 import io.liveops.console.kpi.core.Thresholds;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -89,7 +88,8 @@ public final class EconomyViewModel {
     private boolean active;
     private boolean showingCurrency;
     private Cancellation running;
-    private Instant lastLoadStarted = Instant.MIN;
+    /** The day whose board refresh this tab already loads for (the board refreshes on the same day change). */
+    private LocalDate boardRefreshFollowed;
 
     /**
      * @param boardAsOf     the KPI board's as-of day (one shared day)
@@ -112,7 +112,10 @@ public final class EconomyViewModel {
         }
         asOf.bind(boardAsOf);
         clear("Open the tab to load the economy.");
-        asOf.addListener((obs, old, day) -> inputsChanged());
+        asOf.addListener((obs, old, day) -> {
+            boardRefreshFollowed = day;
+            inputsChanged();
+        });
         currency.addListener((obs, old, cur) -> {
             if (!showingCurrency && cur != null && !cur.equals(old)) {
                 inputsChanged();
@@ -125,8 +128,13 @@ public final class EconomyViewModel {
                 currency.set(null);
                 showingCurrency = false;
                 clear("Waiting for the KPI board to read the warehouse…");
-            } else if (snap.asOf().equals(asOf.get()) && snap.computedAt().isAfter(lastLoadStarted)) {
-                load(true);
+            } else if (snap.asOf().equals(asOf.get())) {
+                // the board's refresh after a day change is the one this tab started loading for already, unless that load failed
+                boolean followed = snap.asOf().equals(boardRefreshFollowed) && (running != null || (report.get() != null && !stale.get()));
+                boardRefreshFollowed = null;
+                if (!followed) {
+                    load(true);
+                }
             }
         });
     }
@@ -172,7 +180,6 @@ public final class EconomyViewModel {
             clear("Loading the economy for " + day + "…");
         }
         String cur = currency.get();
-        lastLoadStarted = clock.instant();
         updating.set(true);
         stateText.set(report.get() == null ? "Loading…" : "Updating…");
         running = executor.execute(BackgroundTask.of("Loading the economy for " + day, (p, c) -> loader.load(day, cur, p, c))

@@ -196,8 +196,9 @@ class EconomyViewModelTest {
         assertThat(inflation.value()).isNull();
         assertThat(inflation.statusText()).isEqualTo("no data");
         assertThat(inflation.note()).isEqualTo("unknown: no season contains this day");
-        assertThat(vm.recommendations()).extracting(Recommendation::gauge).containsExactly(Gauge.RATIO, Gauge.FRAUD);
-        assertThat(vm.recommendations().get(1).status()).isEqualTo(io.liveops.console.shared.Status.CRITICAL);
+        // the critical card first
+        assertThat(vm.recommendations()).extracting(Recommendation::gauge).containsExactly(Gauge.FRAUD, Gauge.RATIO);
+        assertThat(vm.recommendations().get(0).status()).isEqualTo(io.liveops.console.shared.Status.CRITICAL);
     }
 
     @Test
@@ -295,6 +296,21 @@ class EconomyViewModelTest {
         assertThat(vm.recommendations()).isEmpty();
         assertThat(vm.gaugeProperty(Gauge.INFLATION).get().value()).isNull();
         assertThat(vm.gaugeProperty(Gauge.INFLATION).get().note()).contains("Cannot reach warehouse");
+    }
+
+    @Test
+    void aDayChangeLoadsOnceThoughTheBoardRefreshesForItToo() {
+        next = report(D, 1.0, 1.2, 0.0);
+        EconomyViewModel vm = vm(SeverityPolicy.Preset.GAME);
+        vm.activate();
+        next = report(D.minusDays(1), 1.0, 1.2, 0.0);
+        boardAsOf.set(D.minusDays(1));
+        boardSnapshot.set(new KpiSnapshot(D.minusDays(1), Dialect.SQLITE, List.of(), clock.instant(), 10));
+        assertThat(loads).containsExactly("2025-11-20 null", "2025-11-19 gold");
+        // the board's next refresh of that day (auto-refresh, F5, a threshold edit) loads again
+        clock.advance(java.time.Duration.ofMinutes(5));
+        boardSnapshot.set(new KpiSnapshot(D.minusDays(1), Dialect.SQLITE, List.of(), clock.instant(), 10));
+        assertThat(loads).hasSize(3);
     }
 
     @Test
