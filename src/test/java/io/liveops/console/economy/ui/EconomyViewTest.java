@@ -110,6 +110,9 @@ class EconomyViewTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
+        // TestFX hands the same primary stage to the next test class: give it back at the size it had (on the FX thread here)
+        stage.setWidth(1260);
+        stage.setHeight(780);
         executor.close();
         kpis.close();
         warehouse.close();
