@@ -14,6 +14,12 @@ import io.liveops.console.checklist.ui.ChecklistTab;
 import io.liveops.console.checklist.ui.ChecklistViewModel;
 import io.liveops.console.checklist.ui.ItemLinks;
 import io.liveops.console.checklist.ui.LiveKpis;
+import io.liveops.console.economy.core.EconomyConfig;
+import io.liveops.console.economy.core.EconomyService;
+import io.liveops.console.economy.core.ExploitIncidentService;
+import io.liveops.console.economy.ui.EconomyTab;
+import io.liveops.console.economy.ui.EconomyViewModel;
+import io.liveops.console.economy.ui.ExploitIncidentViewModel;
 import io.liveops.console.experiment.ui.ExperimentViewModel;
 import io.liveops.console.experiment.ui.ExperimentsTab;
 import io.liveops.console.incident.core.IncidentRepository;
@@ -69,7 +75,7 @@ public final class AppContext implements AutoCloseable {
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
 
     /** The console's tabs in order: what checklist actions, commands and {@link Target#tab} may name. */
-    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID);
+    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID, EconomyTab.ID);
 
     private final AppPaths paths;
     private final Clock clock;
@@ -133,14 +139,20 @@ public final class AppContext implements AutoCloseable {
 
         JsonConfig.Loaded<SeverityPolicy> policy = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, paths.configDir());
         policy.problem().ifPresent(p -> shell.report("Your incident policy file was not used, the Sage defaults are in use: " + p.describe()));
-        this.incidents = new IncidentBoardViewModel(
-                new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts),
+        IncidentService incidentService = new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts);
+        this.incidents = new IncidentBoardViewModel(incidentService,
                 new Templates(Templates.userDir(paths.configDir())), executor, scheduler, clock, zone,
                 ports.clipboard(), ports.saveDialog(), preset -> SeverityPolicy.load(preset, paths.configDir()));
 
         ExperimentService experimentService = new ExperimentService(() -> session.current()
                 .map(c -> new ExperimentQueries(c.warehouse(), c.catalog(), session.queryTimeout())));
         ExperimentViewModel experiments = new ExperimentViewModel(executor, experimentService, clock, ports.clipboard(), ports.saveDialog());
+        JsonConfig.Loaded<EconomyConfig> economyConfig = EconomyConfig.load(paths.configDir());
+        economyConfig.problem().ifPresent(p -> shell.report("Your economy.json was not used, the defaults are in use: " + p.describe()));
+        EconomyService economyService = new EconomyService(session, kpis, thresholds::current, economyConfig.value().kpiCurrency(), clock);
+        EconomyViewModel economy = new EconomyViewModel(economyService::load,
+                new ExploitIncidentViewModel(new ExploitIncidentService(incidentService), navigator, executor), executor,
+                thresholds::current, clock, zone, format, board.asOfProperty(), board.snapshotProperty());
         this.settings = new SettingsViewModel(state.connectionProfiles(), session, executor, env, connection.demoProfile(),
                 connection::connect);
 
@@ -156,7 +168,8 @@ public final class AppContext implements AutoCloseable {
                         alertDrawer.openProperty(), alertDrawer.unacknowledgedProperty()),
                 new ChecklistTab(checklist),
                 new IncidentsTab(incidents),
-                new ExperimentsTab(experiments, shell.darkThemeProperty()));
+                new ExperimentsTab(experiments, shell.darkThemeProperty()),
+                new EconomyTab(economy, shell.darkThemeProperty()));
         if (!tabs.stream().map(ConsoleTab::id).toList().equals(TAB_IDS)) {
             throw new IllegalStateException("TAB_IDS must list the tabs built here, in order: " + tabs.stream().map(ConsoleTab::id)
                     .collect(Collectors.joining(", ")));

@@ -39,6 +39,7 @@ public final class Cli {
         CommandLine cl = new CommandLine(new Root());
         CliContext context = new CliContext(paths, clock, env, out, err);
         cl.addSubcommand("kpi", new KpiCommand(context));
+        cl.addSubcommand("economy", new EconomyCommand(context));
         cl.addSubcommand("demo", new DemoCommand(context));
         cl.addSubcommand("bench", new BenchCommand(context));
         cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir(), clock));

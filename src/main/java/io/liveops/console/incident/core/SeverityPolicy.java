@@ -14,8 +14,13 @@ import java.util.Objects;
  * What each severity means and promises: the response (acknowledgement) target, the resolution
  * target, how often users get an update, and whom to escalate to. Read from JSON; two presets
  * ship in {@code incident/policy-sage.json} and {@code incident/policy-game.json} (playbooks.md).
+ * {@code kinds} gives the severity of incidents the console declares itself, by kind (the Economy
+ * tab's {@value #ECONOMY_EXPLOIT}: P0 for the game team, P1 for Sage).
  */
-public record SeverityPolicy(String name, Map<Severity, Rule> severities) {
+public record SeverityPolicy(String name, Map<Severity, Rule> severities, Map<String, Severity> kinds) {
+
+    /** The kind of an "Economy exploit suspected" incident. */
+    public static final String ECONOMY_EXPLOIT = "economy_exploit";
 
     /** One severity's promises; {@code resolveWithin} and {@code updateEvery} may be null (no target). */
     public record Rule(String meaning, Duration respondWithin, Duration resolveWithin, Duration updateEvery, List<String> escalation) {
@@ -54,7 +59,8 @@ public record SeverityPolicy(String name, Map<Severity, Rule> severities) {
 
     /** Checks every severity has a rule; an unknown one is named, not silently dropped. */
     @JsonCreator
-    public static SeverityPolicy fromJson(@JsonProperty("name") String name, @JsonProperty("severities") Map<String, Rule> raw) {
+    public static SeverityPolicy fromJson(@JsonProperty("name") String name, @JsonProperty("severities") Map<String, Rule> raw,
+                                          @JsonProperty("kinds") Map<String, String> rawKinds) {
         if (raw == null) {
             throw new IllegalArgumentException("the policy needs a \"severities\" object with P0, P1, P2 and P3");
         }
@@ -73,19 +79,47 @@ public record SeverityPolicy(String name, Map<Severity, Rule> severities) {
                 throw new IllegalArgumentException("severity " + s + " has no rule in \"severities\"");
             }
         }
-        return new SeverityPolicy(name == null ? "Custom" : name, rules);
+        Map<String, Severity> kinds = new java.util.TreeMap<>();
+        if (rawKinds != null) {
+            for (Map.Entry<String, String> e : rawKinds.entrySet()) {
+                try {
+                    kinds.put(e.getKey(), Severity.parse(e.getValue()));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException("unknown severity '" + e.getValue() + "' for kind '" + e.getKey()
+                            + "' in \"kinds\": use P0, P1, P2 or P3");
+                }
+            }
+        }
+        return new SeverityPolicy(name == null ? "Custom" : name, rules, kinds);
     }
 
     public SeverityPolicy {
         severities = Map.copyOf(severities);
+        kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
+    }
+
+    /** The severity this policy gives an incident of a kind ({@link #ECONOMY_EXPLOIT}), if it names one. */
+    public java.util.Optional<Severity> severityOf(String kind) {
+        return java.util.Optional.ofNullable(kinds.get(kind));
     }
 
     public Rule rule(Severity s) {
         return severities.get(s);
     }
 
-    /** The preset, or the user's override file for it when present and valid. */
+    /**
+     * The preset, or the user's override file for it when present and valid; kinds the user's file does not
+     * name keep the preset's severity (a file written before a kind existed still works).
+     */
     public static JsonConfig.Loaded<SeverityPolicy> load(Preset preset, Path configDir) {
-        return JsonConfig.load(JsonConfig.mapper(), configDir == null ? null : preset.userFile(configDir), preset.resource, SeverityPolicy.class);
+        JsonConfig.Loaded<SeverityPolicy> loaded = JsonConfig.load(JsonConfig.mapper(), configDir == null ? null : preset.userFile(configDir),
+                preset.resource, SeverityPolicy.class);
+        if (!loaded.fromUserFile()) {
+            return loaded;
+        }
+        SeverityPolicy shipped = JsonConfig.load(JsonConfig.mapper(), null, preset.resource, SeverityPolicy.class).value();
+        Map<String, Severity> kinds = new java.util.TreeMap<>(shipped.kinds());
+        kinds.putAll(loaded.value().kinds());
+        return new JsonConfig.Loaded<>(new SeverityPolicy(loaded.value().name(), loaded.value().severities(), kinds), loaded.problem(), true);
     }
 }

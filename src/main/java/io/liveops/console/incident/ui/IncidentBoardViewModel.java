@@ -540,16 +540,31 @@ public final class IncidentBoardViewModel {
     /**
      * Selects the incident with this id on the board (a click on a toast or an alert about it).
      *
-     * @return false when it is not on the board (resolved ones are in the history)
+     * @return false when it is not on the board as last read; the board is then read again and the incident selected
+     *         if it is there now (declared a moment ago elsewhere: the Economy tab, another director)
      */
     public boolean select(long id) {
+        if (selectShown(id)) {
+            return true;
+        }
+        executor.execute(BackgroundTask.of("Reading the incidents", (p, c) -> new Loaded(service.fingerprint(), service.all()))
+                .onSuccess(loaded -> {
+                    apply(loaded);
+                    if (!selectShown(id)) {
+                        message.set("Incident #" + id + " is no longer on the board: it is in the History tab.");
+                    }
+                })
+                .onFailure(e -> message.set(e.getMessage())));
+        return false;
+    }
+
+    private boolean selectShown(long id) {
         for (IncidentCard c : cards) {
             if (c.incident().id() != null && c.incident().id() == id) {
                 selected.set(c);
                 return true;
             }
         }
-        message.set("Incident #" + id + " is no longer on the board: it is in the History tab.");
         return false;
     }
 

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** Every icon the console uses, in one place (Ikonli Material Design 2). */
 public enum Icons {
@@ -22,7 +23,8 @@ public enum Icons {
     ERROR(MaterialDesignA.ALERT_CIRCLE),
     EXPERIMENT(MaterialDesignF.FLASK_OUTLINE),
     CHECKLIST(MaterialDesignC.CHECKBOX_MARKED_OUTLINE),
-    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE);
+    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE),
+    ECONOMY(MaterialDesignS.SCALE_BALANCE);
 
     private final Ikon ikon;
 

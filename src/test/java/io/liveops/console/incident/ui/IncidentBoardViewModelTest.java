@@ -178,6 +178,21 @@ class IncidentBoardViewModelTest {
     }
 
     @Test
+    void anIncidentDeclaredElsewhereIsReadAndSelectedWhenOpened() {
+        ManualScheduler s = new ManualScheduler(clock);
+        try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
+            IncidentBoardViewModel vm = vm(store, s);
+            // the Economy tab declares through the console's IncidentService, then asks the board to show it
+            long id = new IncidentService(new IncidentRepository(store), clock, sage, null)
+                    .declare("Economy exploit suspected", Severity.P1, "economy", "28 fraud flags").id();
+            assertThat(vm.select(id)).as("not on the board as last read").isFalse();
+            assertThat(vm.selectedProperty().get().incident().title()).isEqualTo("Economy exploit suspected");
+            assertThat(vm.messageProperty().get()).doesNotContain("History");
+            vm.stop();
+        }
+    }
+
+    @Test
     void anAlertAboutAnIncidentLeadsBackToItsCard() {
         ManualScheduler s = new ManualScheduler(clock);
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {

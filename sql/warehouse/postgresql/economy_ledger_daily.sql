@@ -1,0 +1,11 @@
+-- economy_ledger_daily: per UTC day and reason, what one currency earned (amount > 0) and spent (amount < 0, as a positive
+-- number) in [first, last]. Feeds the sources/sinks chart, the 7-day totals per reason and the daily 7-day ratio.
+-- Parameters: currency, first day, last day (days cast to date). A row without reason counts as 'unspecified'.
+SELECT CAST(CAST(occurred_at AS date) AS text) AS day,
+       COALESCE(reason, 'unspecified') AS reason,
+       SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END) AS earned,
+       -SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END) AS spent
+FROM economy_ledger
+WHERE currency = ? AND occurred_at >= CAST(? AS date) AND occurred_at < CAST(? AS date) + 1
+GROUP BY 1, 2
+ORDER BY 1, 2;
