@@ -29,14 +29,22 @@ public record CadenceRule(String id, String title, Channel channel, Cadence ever
                           String duration, String monthDay, Integer quarterMonth, List<Integer> seasonWeeks, String afterLaunch,
                           String template, String owner, ItemStatus status, boolean paused) {
 
+    /** The rules file's reading: an absent {@code paused} means active. */
     @JsonCreator
-    public CadenceRule(@JsonProperty("id") String id, @JsonProperty("title") String title, @JsonProperty("channel") Channel channel,
-                       @JsonProperty("every") Cadence every, @JsonProperty("days") List<DayOfWeek> days, @JsonProperty("time") String time,
-                       @JsonProperty("zone") String zone, @JsonProperty("duration") String duration,
-                       @JsonProperty("monthDay") String monthDay, @JsonProperty("quarterMonth") Integer quarterMonth,
-                       @JsonProperty("seasonWeeks") List<Integer> seasonWeeks, @JsonProperty("afterLaunch") String afterLaunch,
-                       @JsonProperty("template") String template, @JsonProperty("owner") String owner,
-                       @JsonProperty("status") ItemStatus status, @JsonProperty("paused") boolean paused) {
+    static CadenceRule fromJson(@JsonProperty("id") String id, @JsonProperty("title") String title, @JsonProperty("channel") Channel channel,
+                                @JsonProperty("every") Cadence every, @JsonProperty("days") List<DayOfWeek> days, @JsonProperty("time") String time,
+                                @JsonProperty("zone") String zone, @JsonProperty("duration") String duration,
+                                @JsonProperty("monthDay") String monthDay, @JsonProperty("quarterMonth") Integer quarterMonth,
+                                @JsonProperty("seasonWeeks") List<Integer> seasonWeeks, @JsonProperty("afterLaunch") String afterLaunch,
+                                @JsonProperty("template") String template, @JsonProperty("owner") String owner,
+                                @JsonProperty("status") ItemStatus status, @JsonProperty("paused") Boolean paused) {
+        return new CadenceRule(id, title, channel, every, days, time, zone, duration, monthDay, quarterMonth, seasonWeeks, afterLaunch, template,
+                owner, status, paused != null && paused);
+    }
+
+    public CadenceRule(String id, String title, Channel channel, Cadence every, List<DayOfWeek> days, String time, String zone, String duration,
+                       String monthDay, Integer quarterMonth, List<Integer> seasonWeeks, String afterLaunch, String template, String owner,
+                       ItemStatus status, boolean paused) {
         this.id = RuleFields.id(id);
         this.title = RuleFields.title(title);
         this.channel = Objects.requireNonNull(channel, "rule " + id + " needs a channel");
@@ -106,5 +114,10 @@ public record CadenceRule(String id, String title, Channel channel, Cadence ever
     public CadenceRule withPaused(boolean p) {
         return new CadenceRule(id, title, channel, every, days, time, zone, duration, monthDay, quarterMonth, seasonWeeks, afterLaunch,
                 template, owner, status, p);
+    }
+
+    public CadenceRule withId(String newId) {
+        return new CadenceRule(newId, title, channel, every, days, time, zone, duration, monthDay, quarterMonth, seasonWeeks, afterLaunch,
+                template, owner, status, paused);
     }
 }

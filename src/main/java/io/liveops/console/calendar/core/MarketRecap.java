@@ -36,7 +36,7 @@ public record MarketRecap(LocalDate day, List<PriceLine> prices, Integer fearGre
 
     private String priceLine(PriceLine p) {
         if (p.before() == null) {
-            return p.symbol() + ": " + usd(p.now()) + " (no price on " + dayBefore() + " to compare)";
+            return p.symbol() + ": " + usd(p.now()) + " (no price by the end of " + dayBefore() + " to compare)";
         }
         String change = p.before() == 0 ? "" : " (" + percent(p.now() / p.before() - 1) + ")";
         return p.symbol() + ": " + usd(p.before()) + " → " + usd(p.now()) + change;
