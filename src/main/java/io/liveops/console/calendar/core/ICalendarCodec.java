@@ -174,8 +174,8 @@ public final class ICalendarCodec {
                 notes.add("Shortened the title of '" + title.substring(0, 40) + "…' to " + CalendarItem.MAX_TITLE + " characters.");
                 title = title.substring(0, CalendarItem.MAX_TITLE);
             }
-            ZonedDateTime s = zoned(start.get().getDate(), viewerZone);
-            ZonedDateTime end = e.getEndDate(false).map(d -> zoned(d.getDate(), viewerZone)).orElse(null);
+            ZonedDateTime s = zoned(start.get(), viewerZone);
+            ZonedDateTime end = e.getEndDate(false).map(d -> zoned(d, viewerZone)).orElse(null);
             ZoneId zone = s.getZone();
             LocalDateTime endLocal = end == null ? null : end.withZoneSameInstant(zone).toLocalDateTime();
             if (endLocal != null && !endLocal.isAfter(s.toLocalDateTime())) {
@@ -190,9 +190,15 @@ public final class ICalendarCodec {
         return new Imported(items, notes);
     }
 
-    private static ZonedDateTime zoned(Temporal t, ZoneId viewerZone) {
+    private static ZonedDateTime zoned(net.fortuna.ical4j.model.property.DateProperty<?> property, ZoneId viewerZone) {
+        Temporal t = property.getDate();
         if (t instanceof ZonedDateTime z) {
-            return z.getZone().normalized().equals(ZoneOffset.UTC) ? z.withZoneSameInstant(viewerZone) : z;
+            if (z.getZone().normalized().equals(ZoneOffset.UTC)) {
+                return z.withZoneSameInstant(viewerZone);
+            }
+            // ical4j names zones read from a VTIMEZONE "ical4j-local-N"; the TZID says which zone it is
+            Optional<ZoneId> named = property.getParameter("TZID").map(p -> zoneOf(((net.fortuna.ical4j.model.Parameter) p).getValue()));
+            return named.map(zone -> z.withZoneSameInstant(zone)).orElse(z.withZoneSameInstant(viewerZone));
         }
         if (t instanceof OffsetDateTime o) {
             return o.atZoneSameInstant(viewerZone);
@@ -207,6 +213,19 @@ public final class ICalendarCodec {
             return d.atStartOfDay(viewerZone);
         }
         throw new IllegalArgumentException("an event time of an unknown kind: " + t);
+    }
+
+    /** A TZID as a zone: an IANA id, or a Windows name Outlook writes ("Korea Standard Time"); null when neither. */
+    private static ZoneId zoneOf(String tzid) {
+        try {
+            return ZoneId.of(tzid);
+        } catch (java.time.DateTimeException e) {
+            try {
+                return TimeZoneRegistry.getGlobalZoneId(tzid);
+            } catch (RuntimeException unknown) {
+                return null;
+            }
+        }
     }
 
     private static Channel channel(VEvent e, Channel fallback) {
