@@ -182,6 +182,10 @@ public final class CalendarService {
         return item.stored() ? repository.history(item.id()) : List.of();
     }
 
+    public Optional<CalendarItem> find(long id) {
+        return repository.find(id);
+    }
+
     public Optional<CalendarItem> reload(CalendarItem item) {
         return item.stored() ? repository.find(item.id()) : Optional.of(item);
     }
