@@ -6,6 +6,19 @@ import io.liveops.console.alert.ui.AlertDrawerView;
 import io.liveops.console.alert.ui.AlertDrawerViewModel;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.calendar.core.CalendarExchange;
+import io.liveops.console.calendar.core.CalendarRepository;
+import io.liveops.console.calendar.core.CalendarService;
+import io.liveops.console.calendar.core.CalendarTexts;
+import io.liveops.console.calendar.core.CalendarWarehouse;
+import io.liveops.console.calendar.core.Campaigns;
+import io.liveops.console.calendar.core.RuleSetStore;
+import io.liveops.console.calendar.ui.CalendarTab;
+import io.liveops.console.calendar.ui.CalendarViewModel;
+import io.liveops.console.calendar.ui.CampaignsViewModel;
+import io.liveops.console.calendar.ui.ExchangeViewModel;
+import io.liveops.console.calendar.ui.ItemEditorViewModel;
+import io.liveops.console.calendar.ui.RuleEditorViewModel;
 import io.liveops.console.checklist.core.ChecklistRepository;
 import io.liveops.console.checklist.core.ChecklistService;
 import io.liveops.console.checklist.core.RoutineSchedule;
@@ -65,7 +78,8 @@ public final class AppContext implements AutoCloseable {
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
 
     /** The console's tabs in order: what checklist actions, commands and {@link Target#tab} may name. */
-    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID);
+    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID,
+            CalendarTab.ID);
 
     private final AppPaths paths;
     private final Clock clock;
@@ -85,6 +99,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsViewModel settings;
     private final ChecklistViewModel checklist;
     private final IncidentBoardViewModel incidents;
+    private final CalendarViewModel calendar;
+    private final RuleEditorViewModel calendarRulesEditor;
     private final List<ConsoleTab> tabs;
 
     public AppContext(AppPaths paths, Clock clock, ZoneId zone, Map<String, String> env, TaskExecutor executor, Scheduler scheduler,
@@ -127,8 +143,8 @@ public final class AppContext implements AutoCloseable {
 
         JsonConfig.Loaded<SeverityPolicy> policy = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, paths.configDir());
         policy.problem().ifPresent(p -> shell.report("Your incident policy file was not used, the Sage defaults are in use: " + p.describe()));
-        this.incidents = new IncidentBoardViewModel(
-                new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts),
+        IncidentService incidentService = new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts);
+        this.incidents = new IncidentBoardViewModel(incidentService,
                 new Templates(Templates.userDir(paths.configDir())), executor, scheduler, clock, zone,
                 ports.clipboard(), ports.saveDialog(), preset -> SeverityPolicy.load(preset, paths.configDir()));
 
@@ -144,13 +160,35 @@ public final class AppContext implements AutoCloseable {
         this.checklist = new ChecklistViewModel(checklistService, board.snapshotProperty(), alerts, executor, scheduler, clock, userName,
                 KpiCatalog.standard(), format, ports.browser(), navigator);
 
+        RuleSetStore calendarRules = new RuleSetStore(RuleSetStore.userFileIn(paths.configDir()));
+        calendarRules.reload().ifPresent(p -> shell.report("Your calendar rules file was not used, the playbook's rules are in use: " + p.describe()));
+        CalendarTexts calendarTexts = new CalendarTexts(CalendarTexts.userDir(paths.configDir()));
+        CalendarWarehouse calendarWarehouse = new CalendarWarehouse(QUERY_TIMEOUT);
+        CalendarRepository calendarItems = new CalendarRepository(state, clock);
+        CalendarService calendarService = new CalendarService(calendarItems, calendarRules, calendarTexts, calendarWarehouse, session::current,
+                incidentService::all, alerts, clock, zone);
+        this.calendar = new CalendarViewModel(calendarService, new ItemEditorViewModel(calendarService, executor, ports.clipboard(), clock),
+                executor, scheduler, clock);
+        CampaignsViewModel campaigns = new CampaignsViewModel(new Campaigns(calendarRules, calendarTexts, calendarWarehouse, session::current),
+                executor);
+        this.calendarRulesEditor = new RuleEditorViewModel(calendarRules, executor, () -> {
+            calendar.reload();
+            campaigns.invalidate();
+        });
+        session.addListener(c -> {
+            calendar.reload();
+            campaigns.invalidate();
+        });
+
         this.tabs = List.of(
                 new KpiTab(tiles, thresholdEditor, board, shell.darkThemeProperty(),
                         () -> new AlertDrawerView(alertDrawer, alert -> navigator.open(new Target(alert.source(), alert.key()))),
                         alertDrawer.openProperty(), alertDrawer.unacknowledgedProperty()),
                 new ChecklistTab(checklist),
                 new IncidentsTab(incidents),
-                new ExperimentsTab(experiments, shell.darkThemeProperty()));
+                new ExperimentsTab(experiments, shell.darkThemeProperty()),
+                new CalendarTab(calendar, calendarRulesEditor, campaigns,
+                        new ExchangeViewModel(new CalendarExchange(calendarService, calendarItems, clock), calendar, ports.saveDialog(), executor)));
         if (!tabs.stream().map(ConsoleTab::id).toList().equals(TAB_IDS)) {
             throw new IllegalStateException("TAB_IDS must list the tabs built here, in order: " + tabs.stream().map(ConsoleTab::id)
                     .collect(Collectors.joining(", ")));
@@ -179,6 +217,8 @@ public final class AppContext implements AutoCloseable {
         alertDrawer.reload();
         checklist.start();
         incidents.start();
+        calendarRulesEditor.refresh();
+        calendar.start();
         connection.start();
     }
 
@@ -235,6 +275,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         board.stop();
         incidents.stop();
+        calendar.stop();
         kpis.close();
         session.close();
         executor.close();

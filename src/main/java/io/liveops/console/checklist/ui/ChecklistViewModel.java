@@ -4,6 +4,7 @@ import io.liveops.console.shared.Navigator;
 import io.liveops.console.shared.Target;
 import io.liveops.console.ui.kit.BrowserService;
 
+import io.liveops.console.calendar.core.CalendarService;
 import io.liveops.console.checklist.core.CarriedItem;
 import io.liveops.console.checklist.core.ChecklistDay;
 import io.liveops.console.checklist.core.ChecklistItem;
@@ -474,7 +475,9 @@ public final class ChecklistViewModel {
     }
 
     public void openAction(ItemRow item) {
-        item.action().ifPresent(tab -> navigator.open(Target.tab(tab)));
+        // the calendar opens on the checklist's day, with that day's items; other tabs just come up
+        item.action().ifPresent(tab -> navigator.open(CalendarService.ALERT_SOURCE.equals(tab) && day.get() != null
+                ? new Target(tab, "day-" + day.get()) : Target.tab(tab)));
     }
 
     /**

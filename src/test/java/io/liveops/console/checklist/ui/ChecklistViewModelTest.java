@@ -211,7 +211,8 @@ class ChecklistViewModelTest {
         vm.openLink(item("morning", "community-check"));
         vm.openAction(item("morning", "system-health"));
         vm.openLink(item("morning", "metrics-review")); // no link: nothing happens
-        assertThat(opened).containsExactly("url https://discord.com/channels/@me", "tab incidents");
+        vm.openAction(item("afternoon", "content-publishing")); // the calendar opens on the checklist's day
+        assertThat(opened).containsExactly("url https://discord.com/channels/@me", "tab incidents", "calendar day-" + vm.dayProperty().get());
     }
 
     @Test
