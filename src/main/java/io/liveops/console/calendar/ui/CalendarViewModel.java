@@ -116,6 +116,9 @@ public final class CalendarViewModel {
         if (++ticks % REMINDER_EVERY_TICKS == 0) {
             checkReminders();
         }
+        if (flagsOutdated(clock.instant())) {
+            reload(); // an item became due or overdue since the days were read: its flag must show now
+        }
         if (!polling) {
             polling = true;
             executor.execute(BackgroundTask.of("Checking the calendar for changes", (p, c) -> service.fingerprint())
@@ -128,6 +131,21 @@ public final class CalendarViewModel {
                     })
                     .onFailure(e -> polling = false));
         }
+    }
+
+    private boolean flagsOutdated(java.time.Instant now) {
+        for (CalendarService.Entry e : entries) {
+            if (e.item().status().finished()) {
+                continue;
+            }
+            java.time.Instant start = e.item().startInstant();
+            boolean overdue = !start.isAfter(now);
+            boolean dueSoon = !overdue && !start.isAfter(now.plus(CalendarService.REMIND_BEFORE));
+            if (overdue != e.overdue() || dueSoon != e.dueSoon()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkReminders() {
