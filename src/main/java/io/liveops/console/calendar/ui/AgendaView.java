@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 
 /**
  * The agenda: a keyboard-friendly list of the next four weeks, a heading per day with items. Up and
@@ -43,7 +44,8 @@ final class AgendaView extends ListView<Object> {
                 } else {
                     CalendarService.Entry e = (CalendarService.Entry) item;
                     EntryChip chip = new EntryChip(e, vm.zone(), false, vm);
-                    chip.prefWidthProperty().bind(l.widthProperty().subtract(30));
+                    chip.prefWidthProperty().bind(l.widthProperty().subtract(40));
+                    chip.setMaxWidth(Region.USE_PREF_SIZE);
                     setGraphic(chip);
                 }
             }

@@ -157,9 +157,7 @@ public final class CalendarView extends BorderPane {
         InvalidationListener rebuild = o -> rebuild();
         vm.days().addListener(rebuild);
         vm.entries().addListener(rebuild);
-        vm.selectedProperty().addListener(rebuild);
         vm.todayProperty().addListener(rebuild);
-        vm.anchorProperty().addListener(rebuild);
         vm.modeProperty().addListener(rebuild);
         rebuild();
         HBox.setHgrow(center, Priority.ALWAYS);

@@ -186,8 +186,9 @@ public final class CalendarViewModel {
 
     /** Focuses a day (a click on it); the range moves when the day is not on screen. */
     public void selectDay(LocalDate day) {
+        boolean otherMonth = mode.get() == Mode.MONTH && !YearMonth.from(day).equals(YearMonth.from(anchor.get()));
         anchor.set(day);
-        if (!days.contains(day)) {
+        if (!days.contains(day) || otherMonth) {
             recomputeDays();
             reload();
         }

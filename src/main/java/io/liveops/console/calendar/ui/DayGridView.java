@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,9 +25,24 @@ import javafx.scene.layout.VBox;
 final class DayGridView extends GridPane {
 
     private final CalendarViewModel vm;
+    /** The cells and chips on screen, so a click restyles them instead of rebuilding the grid under a double-click. */
+    private final java.util.Map<LocalDate, VBox> cells = new java.util.HashMap<>();
+    private final java.util.Map<String, EntryChip> chips = new java.util.HashMap<>();
 
     DayGridView(CalendarViewModel vm) {
         this.vm = vm;
+        vm.anchorProperty().addListener((o, was, now) -> {
+            restyle(cells.get(was), false);
+            restyle(cells.get(now), true);
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (was != null && chips.containsKey(was.key())) {
+                chips.get(was.key()).getStyleClass().remove("selected");
+            }
+            if (now != null && chips.containsKey(now.key())) {
+                chips.get(now.key()).getStyleClass().add("selected");
+            }
+        });
         getStyleClass().add("day-grid");
         for (int c = 0; c < 7; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -38,8 +52,19 @@ final class DayGridView extends GridPane {
         }
     }
 
+    private static void restyle(VBox cell, boolean selected) {
+        if (cell != null) {
+            cell.getStyleClass().remove("selected-day");
+            if (selected) {
+                cell.getStyleClass().add("selected-day");
+            }
+        }
+    }
+
     void rebuild() {
         getChildren().clear();
+        cells.clear();
+        chips.clear();
         getRowConstraints().clear();
         List<LocalDate> days = vm.days();
         boolean week = vm.modeProperty().get() == CalendarViewModel.Mode.WEEK;
@@ -58,7 +83,7 @@ final class DayGridView extends GridPane {
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setPercentHeight(-1);
+            rc.setPercentHeight(96.0 / rows); // equal days whatever they hold; the weekday header keeps the rest
             getRowConstraints().add(rc);
             for (int c = 0; c < 7; c++) {
                 add(cell(days.get(r * 7 + c), week), c, r + 1);
@@ -68,6 +93,7 @@ final class DayGridView extends GridPane {
 
     private VBox cell(LocalDate day, boolean week) {
         VBox cell = new VBox(2);
+        cells.put(day, cell);
         cell.setId("day-" + day);
         cell.getStyleClass().add("day-cell");
         if (day.equals(vm.todayProperty().get())) {
@@ -84,18 +110,19 @@ final class DayGridView extends GridPane {
         if (!week) {
             cell.getChildren().add(number);
         }
-        VBox chips = new VBox(2);
         CalendarService.Entry selected = vm.selectedProperty().get();
+        List<EntryChip> dayChips = new java.util.ArrayList<>();
         for (CalendarService.Entry e : vm.entriesOn(day)) {
-            chips.getChildren().add(new EntryChip(e, vm.zone(), selected != null && selected.key().equals(e.key()), vm));
+            EntryChip chip = new EntryChip(e, vm.zone(), selected != null && selected.key().equals(e.key()), vm, !week);
+            chips.put(e.key(), chip);
+            dayChips.add(chip);
         }
-        ScrollPane scroll = new ScrollPane(chips);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setFocusTraversable(false);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        cell.getChildren().add(scroll);
+        DayChips stack = new DayChips(dayChips, () -> {
+            vm.show(CalendarViewModel.Mode.WEEK);
+            vm.selectDay(day);
+        });
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        cell.getChildren().add(stack);
         cell.setAlignment(Pos.TOP_LEFT);
         cell.setMinSize(0, 0);
         cell.setOnMouseClicked(ev -> {

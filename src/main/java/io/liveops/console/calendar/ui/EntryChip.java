@@ -23,6 +23,11 @@ final class EntryChip extends VBox {
     static final String DRAG_PREFIX = "calendar-entry:";
 
     EntryChip(CalendarService.Entry e, ZoneId viewer, boolean selected, CalendarViewModel vm) {
+        this(e, viewer, selected, vm, false);
+    }
+
+    /** @param compact one wrapped line "09:00 Title" (the month view); the own zone is then in the tooltip */
+    EntryChip(CalendarService.Entry e, ZoneId viewer, boolean selected, CalendarViewModel vm, boolean compact) {
         getStyleClass().addAll("chip", "channel-" + e.item().channel().id(), "status-" + e.item().status().id());
         setId("chip-" + e.key());
         if (e.item().generated()) {
@@ -35,27 +40,38 @@ final class EntryChip extends VBox {
         if (selected) {
             getStyleClass().add("selected");
         }
-        // icons, time and own zone wrap onto a second line in a narrow day rather than being cut
-        FlowPane top = new FlowPane(3, 0);
-        top.getChildren().add(statusIcon(e.item().status()).create());
+        javafx.scene.layout.HBox icons = new javafx.scene.layout.HBox(1, statusIcon(e.item().status()).create());
         if (e.overdue()) {
-            top.getChildren().add(Icons.OVERDUE.create());
+            icons.getChildren().add(Icons.OVERDUE.create());
         }
         if (!e.collisions().isEmpty()) {
-            top.getChildren().add(Icons.CLASH.create());
+            icons.getChildren().add(Icons.CLASH.create());
         }
-        top.getChildren().add(new Label(EntryText.localTime(e.item(), viewer)));
         String own = EntryText.ownZoneTime(e.item(), viewer);
-        if (!own.isEmpty()) {
-            Label zone = new Label(own);
-            zone.getStyleClass().add("chip-zone");
-            top.getChildren().add(zone);
+        if (compact) {
+            Label line = new Label(EntryText.localTime(e.item(), viewer) + " " + e.item().title(), icons);
+            line.getStyleClass().add("chip-title");
+            line.setWrapText(true);
+            line.setMaxWidth(Double.MAX_VALUE);
+            line.setPrefWidth(40);
+            getChildren().add(line);
+        } else {
+            // icons, time and own zone wrap onto a second line in a narrow day rather than being cut
+            FlowPane top = new FlowPane(3, 0);
+            top.setPrefWrapLength(60); // a FlowPane asks for 400 px by default: far wider than a day
+            top.getChildren().addAll(icons, new Label(EntryText.localTime(e.item(), viewer)));
+            if (!own.isEmpty()) {
+                Label zone = new Label(own);
+                zone.getStyleClass().add("chip-zone");
+                top.getChildren().add(zone);
+            }
+            Label title = new Label(e.item().title());
+            title.getStyleClass().add("chip-title");
+            title.setWrapText(true);
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.setPrefWidth(40); // take the chip's width, whatever it is, and wrap within it
+            getChildren().addAll(top, title);
         }
-        Label title = new Label(e.item().title());
-        title.getStyleClass().add("chip-title");
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(top, title);
         Tooltip.install(this, new Tooltip(EntryText.details(e, viewer)));
         setAccessibleText(e.item().title() + ", " + e.item().status().label().toLowerCase(Locale.ROOT) + (e.overdue() ? ", overdue" : ""));
         setOnMouseClicked(ev -> {

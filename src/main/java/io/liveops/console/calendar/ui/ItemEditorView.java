@@ -18,11 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The side pane's item editor: binds the fields, shows each refusal under its field, and forwards the buttons. */
-final class ItemEditorView extends ScrollPane {
+final class ItemEditorView extends javafx.scene.layout.BorderPane {
 
     ItemEditorView(ItemEditorViewModel vm, CalendarViewModel calendar) {
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
         setId("item-editor");
         Label empty = new Label("Select an item, or double-click a day to plan a new one (Ctrl+Shift+N).");
         empty.setWrapText(true);
@@ -122,7 +120,9 @@ final class ItemEditorView extends ScrollPane {
         history.setPrefHeight(110);
         history.setId("item-history");
 
-        VBox form = new VBox(6, heading, flags,
+        // the actions stay on top, the fields scroll under them
+        VBox actions = new VBox(6, heading, buttons, confirm, message, flags);
+        VBox fields = new VBox(6, previewBox,
                 FormRows.field("Title", FormRows.bound(new TextField(), "item-title", vm.title), vm.titleError),
                 FormRows.field("Channel", channel, null), when, endError,
                 FormRows.field("Time zone (e.g. Asia/Seoul)", FormRows.bound(new TextField(), "item-zone", vm.zoneText), vm.zoneError),
@@ -130,15 +130,19 @@ final class ItemEditorView extends ScrollPane {
                 FormRows.field("Owner", FormRows.bound(new TextField(), "item-owner", vm.owner), null),
                 FormRows.field("Link", FormRows.bound(new TextField(), "item-link", vm.link), null),
                 FormRows.field("Body ({{prices}}, {{fear_greed}}, {{time_12h}}, … are filled on Copy)", body, vm.bodyError),
-                FormRows.field("Notes", notes, null), buttons, confirm, message, previewBox, FormRows.field("History", history, null));
-        form.visibleProperty().bind(vm.openProperty());
-        form.managedProperty().bind(form.visibleProperty());
+                FormRows.field("Notes", notes, null), FormRows.field("History", history, null));
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        actions.getStyleClass().add("editor-actions");
+        fields.getStyleClass().add("editor-fields");
+        actions.visibleProperty().bind(vm.openProperty());
+        actions.managedProperty().bind(actions.visibleProperty());
+        scroll.visibleProperty().bind(vm.openProperty());
         empty.visibleProperty().bind(vm.openProperty().not());
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox content = new VBox(empty, form);
-        content.setStyle("-fx-padding: 8;");
-        VBox.setVgrow(form, Priority.ALWAYS);
-        setContent(content);
+        setTop(new VBox(empty, actions));
+        setCenter(scroll);
     }
 
     private static javafx.scene.layout.ColumnConstraints percent(double p) {
