@@ -41,6 +41,8 @@ public final class Cli {
         cl.addSubcommand("kpi", new KpiCommand(context));
         cl.addSubcommand("demo", new DemoCommand(context));
         cl.addSubcommand("bench", new BenchCommand(context));
+        cl.addSubcommand("calendar", new picocli.CommandLine(new CalendarCommand(context))
+                .addSubcommand("recap", new CalendarCommand.Recap(context)));
         cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir()));
         cl.setOut(out);
         cl.setErr(err);

@@ -100,4 +100,8 @@ public record CalendarItem(Long id, long version, String ruleId, LocalDate slotD
     public CalendarItem withIcalUid(String uid) {
         return new CalendarItem(id, version, ruleId, slotDay, uid, title, channel, start, end, zone, status, owner, body, notes, link, template);
     }
+
+    public CalendarItem withTemplate(String templateId) {
+        return new CalendarItem(id, version, ruleId, slotDay, icalUid, title, channel, start, end, zone, status, owner, body, notes, link, templateId);
+    }
 }
