@@ -71,7 +71,6 @@ public final class RuleEditorViewModel {
     public void reloadFile() {
         executor.execute(BackgroundTask.of("Reading the calendar rules", (p, c) -> store.reload())
                 .onSuccess(problem -> {
-                    fileProblem.set(problem.map(pr -> "Your rules file was not used (the last good rules are): " + pr.describe()).orElse(""));
                     refresh();
                     changed.run();
                 })
@@ -80,6 +79,7 @@ public final class RuleEditorViewModel {
 
     public void refresh() {
         rules.setAll(store.current().rules());
+        fileProblem.set(store.problem().map(pr -> "Your rules file was not used (the last good rules are): " + pr.describe()).orElse(""));
         values.get("launchDate").set(Optional.ofNullable(store.current().launchDate()).map(LocalDate::toString).orElse(""));
     }
 
