@@ -92,7 +92,8 @@ final class RuleEditorView extends ScrollPane {
         Label heading = new Label("Cadence rules (calendar-rules.json)");
         heading.getStyleClass().add("pane-heading");
         heading.setWrapText(true);
-        VBox content = new VBox(6, heading, problem, list, ItemEditorView.button("Add rule", "rule-add", vm::add), message, form);
+        VBox content = new VBox(6, heading, problem, list, new FlowPane(6, 4, ItemEditorView.button("Add rule", "rule-add", vm::add),
+                ItemEditorView.button("Re-read the file", "rule-reload", vm::reloadFile)), message, form);
         content.setStyle("-fx-padding: 8;");
         setContent(content);
     }
