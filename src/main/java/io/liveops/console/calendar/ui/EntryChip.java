@@ -54,6 +54,8 @@ final class EntryChip extends VBox {
             line.setWrapText(true);
             line.setMaxWidth(Double.MAX_VALUE);
             line.setPrefWidth(40);
+            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            line.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
             getChildren().add(line);
         } else {
             // icons, time and own zone wrap onto a second line in a narrow day rather than being cut

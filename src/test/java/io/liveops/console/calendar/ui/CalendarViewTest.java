@@ -85,7 +85,6 @@ class CalendarViewTest extends ApplicationTest {
 
     @Test
     void createDragAndCopyLikeAUser() {
-        Screenshots.save(scene, "calendar-month");
         doubleClickOn(from(byId("day-2025-11-19")).lookup(".day-number").queryAs(Label.class)); // the day, not one of its chips
         clickOn("#item-title").write("Season 2 teaser");
         TextField time = lookup("#item-time").queryAs(TextField.class);
@@ -115,6 +114,8 @@ class CalendarViewTest extends ApplicationTest {
         assertThat(f.vm.editor().previewProperty().get()).contains("BTC: $43,250 → $45,100 (+4.3%)", "ETH: $2,280 → $2,450 (+7.5%)",
                 "Fear & Greed: 25 → 50 (Fear → Neutral)");
         Screenshots.save(scene, "calendar-recap");
+        clickOn("#mode-month");
+        Screenshots.save(scene, "calendar-month");
     }
 
     @Test
