@@ -6,6 +6,19 @@ import io.liveops.console.alert.ui.AlertDrawerView;
 import io.liveops.console.alert.ui.AlertDrawerViewModel;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.calendar.core.CalendarExchange;
+import io.liveops.console.calendar.core.CalendarRepository;
+import io.liveops.console.calendar.core.CalendarService;
+import io.liveops.console.calendar.core.CalendarTexts;
+import io.liveops.console.calendar.core.CalendarWarehouse;
+import io.liveops.console.calendar.core.Campaigns;
+import io.liveops.console.calendar.core.RuleSetStore;
+import io.liveops.console.calendar.ui.CalendarTab;
+import io.liveops.console.calendar.ui.CalendarViewModel;
+import io.liveops.console.calendar.ui.CampaignsViewModel;
+import io.liveops.console.calendar.ui.ExchangeViewModel;
+import io.liveops.console.calendar.ui.ItemEditorViewModel;
+import io.liveops.console.calendar.ui.RuleEditorViewModel;
 import io.liveops.console.checklist.core.ChecklistRepository;
 import io.liveops.console.checklist.core.ChecklistService;
 import io.liveops.console.checklist.core.RoutineSchedule;
@@ -75,7 +88,8 @@ public final class AppContext implements AutoCloseable {
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
 
     /** The console's tabs in order: what checklist actions, commands and {@link Target#tab} may name. */
-    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID, EconomyTab.ID);
+    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID, EconomyTab.ID,
+            CalendarTab.ID);
 
     private final AppPaths paths;
     private final Clock clock;
@@ -95,6 +109,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsViewModel settings;
     private final ChecklistViewModel checklist;
     private final IncidentBoardViewModel incidents;
+    private final CalendarViewModel calendar;
+    private final RuleEditorViewModel calendarRulesEditor;
     private final List<ConsoleTab> tabs;
     private final DesktopPorts ports;
 
@@ -162,6 +178,26 @@ public final class AppContext implements AutoCloseable {
         this.checklist = new ChecklistViewModel(checklistService, new LiveKpis(board.snapshotProperty(), KpiCatalog.standard(), format),
                 new ItemLinks(ports.browser(), navigator), alerts, userName, executor, scheduler, clock);
 
+        RuleSetStore calendarRules = new RuleSetStore(RuleSetStore.userFileIn(paths.configDir()));
+        calendarRules.reload().ifPresent(p -> shell.report("Your calendar rules file was not used, the playbook's rules are in use: " + p.describe()));
+        CalendarTexts calendarTexts = new CalendarTexts(CalendarTexts.userDir(paths.configDir()));
+        CalendarWarehouse calendarWarehouse = new CalendarWarehouse(QUERY_TIMEOUT);
+        CalendarRepository calendarItems = new CalendarRepository(state, clock);
+        CalendarService calendarService = new CalendarService(calendarItems, calendarRules, calendarTexts, calendarWarehouse, session::current,
+                incidentService::all, alerts, clock, zone);
+        this.calendar = new CalendarViewModel(calendarService, new ItemEditorViewModel(calendarService, executor, ports.clipboard(), clock),
+                executor, scheduler, clock);
+        CampaignsViewModel campaigns = new CampaignsViewModel(new Campaigns(calendarRules, calendarTexts, calendarWarehouse, session::current),
+                executor);
+        this.calendarRulesEditor = new RuleEditorViewModel(calendarRules, executor, () -> {
+            calendar.reload();
+            campaigns.invalidate();
+        });
+        session.addListener(c -> {
+            calendar.reload();
+            campaigns.invalidate();
+        });
+
         this.tabs = List.of(
                 new KpiTab(tiles, thresholdEditor, board, shell.darkThemeProperty(),
                         () -> new AlertDrawerView(alertDrawer, alert -> navigator.open(new Target(alert.source(), alert.key()))),
@@ -169,7 +205,9 @@ public final class AppContext implements AutoCloseable {
                 new ChecklistTab(checklist),
                 new IncidentsTab(incidents),
                 new ExperimentsTab(experiments, shell.darkThemeProperty()),
-                new EconomyTab(economy, shell.darkThemeProperty()));
+                new EconomyTab(economy, shell.darkThemeProperty()),
+                new CalendarTab(calendar, calendarRulesEditor, campaigns,
+                        new ExchangeViewModel(new CalendarExchange(calendarService, calendarItems, clock), calendar, ports.saveDialog(), ports.openDialog(), executor)));
         if (!tabs.stream().map(ConsoleTab::id).toList().equals(TAB_IDS)) {
             throw new IllegalStateException("TAB_IDS must list the tabs built here, in order: " + tabs.stream().map(ConsoleTab::id)
                     .collect(Collectors.joining(", ")));
@@ -213,6 +251,8 @@ public final class AppContext implements AutoCloseable {
         alertDrawer.reload();
         checklist.start();
         incidents.start();
+        calendarRulesEditor.refresh();
+        calendar.start();
         connection.start();
     }
 
@@ -277,6 +317,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         board.stop();
         incidents.stop();
+        calendar.stop();
         kpis.close();
         session.close();
         executor.close();

@@ -42,6 +42,8 @@ public final class Cli {
         cl.addSubcommand("economy", new EconomyCommand(context));
         cl.addSubcommand("demo", new DemoCommand(context));
         cl.addSubcommand("bench", new BenchCommand(context));
+        cl.addSubcommand("calendar", new picocli.CommandLine(new CalendarCommand(context))
+                .addSubcommand("recap", new CalendarCommand.Recap(context)));
         cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir(), clock));
         cl.setOut(out);
         cl.setErr(err);

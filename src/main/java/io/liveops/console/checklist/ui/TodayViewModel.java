@@ -200,8 +200,12 @@ final class TodayViewModel {
         return item.action().map(tab -> "Open " + links.navigator().titleOf(Target.tab(tab)).orElse(tab)).orElse("");
     }
 
+    /** Opens the item's tab on the day on screen when the tab shows days (the calendar), else the tab itself. */
     void openAction(ItemRow item) {
-        item.action().ifPresent(tab -> links.navigator().open(Target.tab(tab)));
+        item.action().ifPresent(tab -> {
+            Target onThisDay = day.get() == null ? null : new Target(tab, "day-" + day.get());
+            links.navigator().open(onThisDay != null && links.navigator().canOpen(onThisDay) ? onThisDay : Target.tab(tab));
+        });
     }
 
     Optional<RoutineRow> routine(String id) {

@@ -1,10 +1,7 @@
 package io.liveops.console.incident.core;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.liveops.console.shared.Template;
+import io.liveops.console.shared.TemplateFolder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,11 +25,11 @@ public final class Templates {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
-    private final Path userDir;
+    private final TemplateFolder folder;
 
     /** @param userDir the folder of user overrides, or null for the built-ins only */
     public Templates(Path userDir) {
-        this.userDir = userDir;
+        this.folder = new TemplateFolder("incident/templates", userDir, PLACEHOLDERS);
     }
 
     public static Path userDir(Path configDir) {
@@ -41,25 +38,7 @@ public final class Templates {
 
     /** Loads and checks one template; a broken user file is reported, not replaced by the default silently. */
     public Template load(TemplateKind kind) {
-        if (userDir != null) {
-            Path file = userDir.resolve(kind.file());
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Template.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), PLACEHOLDERS);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read the template " + file + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        String resource = "incident/templates/" + kind.file();
-        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing built-in template " + resource);
-            }
-            return Template.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), PLACEHOLDERS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the built-in template " + resource, e);
-        }
+        return folder.load(kind.file());
     }
 
     /** The filled text of a template for an incident. */

@@ -13,7 +13,7 @@ import io.liveops.console.incident.core.Severity;
 import io.liveops.console.incident.core.SeverityPolicy;
 import io.liveops.console.incident.core.SlaClock;
 import io.liveops.console.incident.core.Status;
-import io.liveops.console.incident.core.TemplateException;
+import io.liveops.console.shared.TemplateException;
 import io.liveops.console.incident.core.TemplateKind;
 import io.liveops.console.incident.core.Templates;
 import io.liveops.console.incident.core.TimelineEntry;

@@ -8,6 +8,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -24,7 +26,16 @@ public enum Icons {
     EXPERIMENT(MaterialDesignF.FLASK_OUTLINE),
     CHECKLIST(MaterialDesignC.CHECKBOX_MARKED_OUTLINE),
     INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE),
-    ECONOMY(MaterialDesignS.SCALE_BALANCE);
+    ECONOMY(MaterialDesignS.SCALE_BALANCE),
+    CALENDAR(MaterialDesignC.CALENDAR_MONTH_OUTLINE),
+    /* calendar item statuses: a shape each, so the status never rests on colour alone */
+    ITEM_IDEA(MaterialDesignL.LIGHTBULB_OUTLINE),
+    ITEM_DRAFT(MaterialDesignP.PENCIL_OUTLINE),
+    ITEM_SCHEDULED(MaterialDesignC.CLOCK_OUTLINE),
+    ITEM_PUBLISHED(MaterialDesignC.CHECK_CIRCLE),
+    ITEM_SKIPPED(MaterialDesignC.CANCEL),
+    OVERDUE(MaterialDesignA.ALERT_CIRCLE),
+    CLASH(MaterialDesignA.ALERT);
 
     private final Ikon ikon;
 

@@ -141,6 +141,8 @@ class TodayViewModelTest {
         today.openLink(h.item("morning", "community-check"));
         today.openAction(h.item("morning", "system-health"));
         today.openLink(h.item("morning", "metrics-review")); // no link: nothing happens
-        assertThat(h.opened).containsExactly("url https://discord.com/channels/@me", "tab incidents");
+        today.openAction(h.item("afternoon", "content-publishing")); // the calendar shows days: it opens on the checklist's
+        assertThat(h.opened).containsExactly("url https://discord.com/channels/@me", "tab incidents",
+                "calendar day-" + today.dayProperty().get());
     }
 }

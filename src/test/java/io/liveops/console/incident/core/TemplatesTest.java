@@ -3,6 +3,8 @@ package io.liveops.console.incident.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liveops.console.shared.Template;
+import io.liveops.console.shared.TemplateException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

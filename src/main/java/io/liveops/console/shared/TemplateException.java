@@ -1,4 +1,4 @@
-package io.liveops.console.incident.core;
+package io.liveops.console.shared;
 
 /** A template file the console refuses, with the file, line and column in the message. */
 public class TemplateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.liveops.console.incident.core;
+package io.liveops.console.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A parsed message template: literal text with named placeholders written {@code {{name}}}. Double
+ * A parsed message template (incident notices, calendar posts): literal text with named placeholders written {@code {{name}}}. Double
  * braces rather than the playbook's [brackets] because announcements legitimately contain brackets
  * and a template author must be able to tell a placeholder from text. Parsing refuses an unclosed
  * {@code {{} and a placeholder the console does not know, each with its line and column.
