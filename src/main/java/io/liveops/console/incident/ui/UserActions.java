@@ -8,15 +8,14 @@ import io.liveops.console.incident.core.Incident;
 import io.liveops.console.incident.core.IncidentService;
 import io.liveops.console.incident.core.IncidentValidationException;
 import io.liveops.console.state.StateStoreException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Runs the director's actions on the board, each with an {@link ActionId}, off the FX thread. When the
  * team database's connection died under one, the action may or may not be stored: the board is read
  * again and the director is told whether it is on it. Until that is known the action keeps its id, so
- * doing it again cannot store it twice.
+ * doing it again next cannot store it twice; any other action that succeeds ends that (a much later
+ * attempt is a new action, not a retry).
  */
 final class UserActions {
 
@@ -40,8 +39,10 @@ final class UserActions {
     private final TaskExecutor executor;
     private final IncidentService service;
     private final Board board;
-    /** Actions whose outcome is unknown, by what makes two attempts the same action. */
-    private final Map<String, ActionId> pending = new HashMap<>();
+    /** The last action whose outcome is unknown, and the id a retry of it reuses. */
+    private record Pending(String key, ActionId id) {}
+
+    private Pending pending;
 
     UserActions(TaskExecutor executor, IncidentService service, Board board) {
         this.executor = executor;
@@ -50,14 +51,20 @@ final class UserActions {
     }
 
     void perform(IncidentAction action) {
-        ActionId id = pending.computeIfAbsent(action.key(), k -> ActionId.random());
+        ActionId id = pending != null && pending.key().equals(action.key()) ? pending.id() : ActionId.random();
         executor.execute(BackgroundTask.of(action.running(), (p, c) -> action.write().apply(id))
                 .onSuccess(saved -> {
-                    pending.remove(action.key());
+                    pending = null;
                     board.stored(saved);
                     action.saved().accept(saved);
                 })
                 .onFailure(e -> failed(action, id, e)));
+    }
+
+    private void forget(IncidentAction action) {
+        if (pending != null && pending.key().equals(action.key())) {
+            pending = null;
+        }
     }
 
     private record AfterLoss(Optional<Long> incident, Runnable show) {}
@@ -65,7 +72,9 @@ final class UserActions {
     private void failed(IncidentAction action, ActionId id, Throwable e) {
         if (!(e instanceof StateStoreException s && s.connectionLost())) {
             if (e instanceof IncidentValidationException || e instanceof ConcurrentEditException) {
-                pending.remove(action.key()); // certainly not stored
+                forget(action); // certainly not stored
+            } else {
+                pending = new Pending(action.key(), id); // another storage failure: the outcome is not known
             }
             action.problem().accept(e.getMessage());
             if (e instanceof ConcurrentEditException) {
@@ -73,6 +82,7 @@ final class UserActions {
             }
             return;
         }
+        pending = new Pending(action.key(), id);
         String lead = e.getMessage().replaceFirst("\\.$", "");
         board.say(lead + "; reloading the board…");
         executor.execute(BackgroundTask.of("Reloading the board", (p, c) -> new AfterLoss(service.incidentOfAction(id), board.readAgain()))
@@ -80,7 +90,7 @@ final class UserActions {
                     after.show().run();
                     Optional<Incident> stored = after.incident().flatMap(board::find);
                     if (stored.isPresent()) {
-                        pending.remove(action.key());
+                        forget(action);
                         action.saved().accept(stored.get());
                         board.say(lead + "; the board was reloaded and " + action.noun() + " is on it.");
                     } else {

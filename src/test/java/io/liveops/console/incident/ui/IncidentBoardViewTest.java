@@ -57,9 +57,13 @@ class IncidentBoardViewTest extends ApplicationTest {
     private Scene scene;
     private Stage stage;
 
+    /**
+     * The tab gets a window of its own: resizing TestFX's shared primary stage would leave it at that
+     * size for the UI tests after this one (a window sized explicitly no longer follows its scene).
+     */
     @Override
-    public void start(Stage stage) throws Exception {
-        this.stage = stage;
+    public void start(Stage primary) throws Exception {
+        this.stage = new Stage();
         Path dir = Files.createTempDirectory("incident-view");
         store = StateStore.openSqlite(dir.resolve("state.db"), clock);
         SeverityPolicy sage = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value();
@@ -76,6 +80,7 @@ class IncidentBoardViewTest extends ApplicationTest {
 
     @Override
     public void stop() {
+        stage.hide(); // on the FX thread: TestFX calls stop() there
         vm.stop();
         store.close();
     }
@@ -287,7 +292,7 @@ class IncidentBoardViewTest extends ApplicationTest {
         interact(() -> {
             vm.form().cancel();
             vm.resolve().cancel();
-            lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1); // History
+            from(view).lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1); // History
         });
         assertThat(clipped()).isEmpty();
         Screenshots.save(scene, "incidents-history-1024x700");
