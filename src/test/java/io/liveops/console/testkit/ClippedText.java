@@ -11,17 +11,20 @@ import javafx.scene.text.Text;
 /**
  * Finds labeled controls (labels, buttons, check boxes, cells, titled panes, tab headers) whose text
  * is shown cut: the text the skin draws differs from the control's text (an ellipsis replaced its end),
- * a wrapping text has to break a word in two, or the control sticks out sideways past what clips it (a scroll pane's viewport, the window).
- * Vertical overflow is not a cut: that is what scrolling is for. Call on the FX thread.
+ * a wrapping text has to break a word in two, or the control sticks out sideways past what clips it
+ * (a scroll pane's viewport, the window). Vertical overflow is not a cut: that is what scrolling is
+ * for. Call on the FX thread.
  */
 public final class ClippedText {
 
     private ClippedText() {}
 
     /** "Label 'Acknowledge' shows 'Ackno…'" for every visible clipped control under {@code root}. */
-    public static List<String> in(Parent root) {
-        root.applyCss();
-        root.layout();
+    public static List<String> in(Node root) {
+        if (root instanceof Parent p) {
+            p.applyCss();
+            p.layout();
+        }
         List<String> out = new ArrayList<>();
         collect(root, out);
         return out;
