@@ -18,6 +18,7 @@ public final class TemplateFolder {
     private final String resourceFolder;
     private final Path userDir;
     private final Set<String> placeholders;
+    private final java.util.Map<String, Loaded> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param resourceFolder the classpath folder of the defaults, e.g. {@code incident/templates}
@@ -58,10 +59,47 @@ public final class TemplateFolder {
         }
     }
 
-    /** Loads and checks one template file. */
+    /**
+     * One checked template file: the kept one while the user's file is unchanged (one file-attribute
+     * look-up), else read again. A broken user file is reported, and read again next time.
+     */
     public Template load(String file) {
+        Stamp now = stamp(file);
+        Loaded kept = loaded.get(file);
+        if (kept != null && kept.stamp().equals(now)) {
+            return kept.template();
+        }
         Source s = source(file);
-        return Template.parse(s.origin(), s.text(), placeholders);
+        Template t = Template.parse(s.origin(), s.text(), placeholders);
+        loaded.put(file, new Loaded(t, now));
+        return t;
+    }
+
+    /** Drops every kept template, so the next {@link #load} reads the files again. */
+    public void forget() {
+        loaded.clear();
+    }
+
+    /** The user file's size and time as last read; {@code NONE} when there was no user file (the built-in was used). */
+    private record Stamp(long size, long modifiedMillis) {
+        static final Stamp NONE = new Stamp(-1, -1);
+    }
+
+    private record Loaded(Template template, Stamp stamp) {}
+
+    private Stamp stamp(String file) {
+        if (userDir == null) {
+            return Stamp.NONE;
+        }
+        Path user = userDir.resolve(file);
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(user, java.nio.file.attribute.BasicFileAttributes.class);
+            return a.isRegularFile() ? new Stamp(a.size(), a.lastModifiedTime().toMillis()) : Stamp.NONE;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Stamp.NONE;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the template " + user + ": " + e.getMessage(), e);
+        }
     }
 
     /** A template's text and where it came from (a path, or the built-in resource). */

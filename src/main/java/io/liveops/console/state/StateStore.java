@@ -194,20 +194,26 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction that is committed before this returns (public for repositories of feature packages). */
+    /**
+     * Runs work in one transaction that is committed before this returns (public for repositories of
+     * feature packages). When the connection died under the work, the driver's own error is the one
+     * reported: what the rollback and the auto-commit reset then throw on the dead connection is kept
+     * as suppressed, never in its place.
+     */
     public <T> T write(String what, SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
+                rollbackQuietly(c, e);
+                restoreAutoCommit(c, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            restoreAutoCommit(c, null); // committed: a connection dying now does not undo the write (the pool resets it anyway)
+            return result;
         } catch (SQLException e) {
             throw failure(what, e);
         }
@@ -218,15 +224,41 @@ public final class StateStore implements AutoCloseable {
         if (!teamMode && isLocked(msg)) {
             return new StateStoreException("Could not " + what + ": the " + description + " is locked by another program.", e);
         }
+        String state = sqlStateOf(e);
+        if (teamMode && (state.startsWith("57P0") || state.startsWith("08"))) {
+            String why = state.startsWith("57P0") ? "the team database restarted (the server ended the connection)"
+                    : "the connection to the team database was lost (" + msg + ")";
+            return new StateStoreException("Could not " + what + ": " + why + ".", e, true);
+        }
         return new StateStoreException("Could not " + what + " in the " + description + ": " + msg, e);
     }
 
-    private static void rollbackQuietly(Connection c) {
+    private static void rollbackQuietly(Connection c, Exception failure) {
         try {
             c.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is the one worth reporting
+        } catch (SQLException e) {
+            failure.addSuppressed(e); // the original failure is the one worth reporting
         }
+    }
+
+    private static void restoreAutoCommit(Connection c, Exception failure) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** The first SQLState along the causes (the pool wraps the driver's), or "". */
+    private static String sqlStateOf(Throwable t) {
+        for (Throwable r = t; r != null; r = r.getCause() == r ? null : r.getCause()) {
+            if (r instanceof SQLException s && s.getSQLState() != null) {
+                return s.getSQLState();
+            }
+        }
+        return "";
     }
 
     private interface Failure {

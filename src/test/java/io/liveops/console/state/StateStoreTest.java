@@ -5,6 +5,7 @@ import io.liveops.console.testkit.StateBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liveops.console.testkit.PostgresFaults;
 import io.liveops.console.testkit.PostgresTestServer;
 import io.liveops.console.warehouse.WarehouseProfile;
 import java.nio.file.Files;
@@ -80,6 +81,33 @@ class StateStoreTest {
         // a second open finds the schema current and migrates nothing
         try (StateStore again = StateStore.openPostgres(url, null, null, CLOCK)) {
             assertThat(again.settings().all()).isEmpty();
+        }
+    }
+
+    /**
+     * The server ends the connection in the middle of a save (as a restart does): the user reads that
+     * the team database restarted, and the driver's own error stays the cause; what the rollback and the
+     * auto-commit reset then threw on the dead connection is kept as suppressed, not in its place.
+     */
+    @Test
+    void aConnectionEndedMidSaveReportsTheRealCause() {
+        String url = PostgresTestServer.createDatabase();
+        try (StateStore store = StateStore.openPostgres(url, null, null, CLOCK)) {
+            PostgresFaults.terminateConnectionOnInsert(url, "settings", "name", "doomed");
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> store.settings().put("doomed", "1"));
+            assertThat(thrown).isInstanceOf(StateStoreException.class)
+                    .hasMessage("Could not save setting 'doomed': the team database restarted (the server ended the connection).");
+            StateStoreException e = (StateStoreException) thrown;
+            assertThat(e.connectionLost()).isTrue();
+            assertThat(e.getCause()).isInstanceOf(java.sql.SQLException.class)
+                    .hasMessageContaining("terminating connection due to administrator command");
+            assertThat(((java.sql.SQLException) e.getCause()).getSQLState()).isEqualTo("57P01");
+            assertThat(e.getCause().getSuppressed()).isNotEmpty()
+                    .allSatisfy(s -> assertThat(s).hasMessageContaining("closed"));
+            // the pool hands out a fresh connection: the next save works, the failed one left nothing
+            store.settings().put("theme", "\"dark\"");
+            assertThat(store.settings().get("theme")).contains("\"dark\"");
+            assertThat(store.settings().get("doomed")).isEmpty();
         }
     }
 

@@ -45,8 +45,8 @@ public final class PostMortem {
         md.append("## Timeline\n\n");
         md.append("| Time (").append(zoneName).append(") | Event | Details |\n|---|---|---|\n");
         for (TimelineEntry e : timeline) {
-            md.append("| ").append(time.format(e.at())).append(" | ").append(kind(e.kind())).append(" | ")
-                    .append(e.text().replace("|", "\\|").replace("\n", "<br>")).append(" |\n");
+            md.append("| ").append(time.format(e.at())).append(" | ").append(e.kind().label()).append(" | ")
+                    .append(e.details().replace("|", "\\|").replace("\n", "<br>")).append(" |\n");
         }
         md.append('\n');
 
@@ -54,25 +54,18 @@ public final class PostMortem {
         md.append(i.whatHappened().isBlank() ? "(what caused the incident, and why it was not caught earlier)" : i.whatHappened())
                 .append("\n\n");
         md.append("## Resolution\n\n");
-        md.append(i.whatWeDid().isBlank() ? "(what fixed it)" : i.whatWeDid()).append("\n\n");
+        // what we did, then each resolution note that says something else (the first one fills "what we did" when it was empty)
+        List<String> resolution = new java.util.ArrayList<>();
+        if (!i.whatWeDid().isBlank()) {
+            resolution.add(i.whatWeDid().strip());
+        }
+        timeline.stream().filter(e -> e.kind() == TimelineEntry.Kind.RESOLVED).map(e -> e.details())
+                .filter(n -> !n.isEmpty() && !resolution.contains(n)).forEach(n -> resolution.add("Resolution note: " + n));
+        md.append(resolution.isEmpty() ? "(what fixed it)" : String.join("\n\n", resolution)).append("\n\n");
         md.append("## What went well\n\n- \n\n");
         md.append("## Lessons learned\n\n- \n\n");
         md.append("## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| (action) | (owner) | (date) |\n");
         return md.toString();
-    }
-
-    private static String kind(TimelineEntry.Kind k) {
-        return switch (k) {
-            case DECLARED -> "Declared";
-            case ACKNOWLEDGED -> "Acknowledged";
-            case STATUS -> "Status";
-            case SEVERITY -> "Severity";
-            case UPDATE -> "Update";
-            case NOTE -> "Note";
-            case SENT -> "Sent";
-            case RUNBOOK -> "Runbook";
-            case POST_MORTEM -> "Post-mortem";
-        };
     }
 
     public static String minutes(Duration d) {

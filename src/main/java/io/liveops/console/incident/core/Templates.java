@@ -13,15 +13,19 @@ import java.util.Set;
 
 /**
  * The communication templates: built-in defaults under {@code incident/templates/} on the classpath,
- * each overridable by a file of the same name in {@code <configDir>/incident-templates/}. Fills them
- * from an incident.
+ * each overridable by a file of the same name in {@code <configDir>/incident-templates/}. A template
+ * is read once and kept until its file changes (see {@link TemplateFolder}); {@link #forget} drops them
+ * all (on demand). Loading touches the disk: call it off the FX thread. Filling a loaded template is pure.
  */
 public final class Templates {
 
     /** Every placeholder a template may use. */
-    public static final Set<String> PLACEHOLDERS = Set.of("incident", "title", "issue_description", "feature", "Feature",
-            "severity", "severity_meaning", "status", "declared_at", "eta", "time", "what_happened", "what_we_did",
+    public static final Set<String> PLACEHOLDERS = Set.of("incident", "title", "issue", "issue_description", "description", "feature",
+            "Feature", "severity", "severity_meaning", "status", "declared_at", "eta", "time", "what_happened", "what_we_did",
             "escalation", "next_update");
+
+    /** The longest title a template shows; older incidents could have longer ones. */
+    public static final int TITLE_LIMIT = IncidentService.TITLE_LIMIT;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
@@ -36,26 +40,39 @@ public final class Templates {
         return configDir.resolve("incident-templates");
     }
 
-    /** Loads and checks one template; a broken user file is reported, not replaced by the default silently. */
+    /**
+     * One checked template: the kept one while its file is unchanged, else read again. A broken user
+     * file is reported (and read again next time), never replaced by the default silently.
+     */
     public Template load(TemplateKind kind) {
         return folder.load(kind.file());
     }
 
-    /** The filled text of a template for an incident. */
+    /** Drops every kept template, so the next {@link #load} reads the files again. */
+    public void forget() {
+        folder.forget();
+    }
+
+    /** The filled text of a template for an incident (reads the template if needed: off the FX thread). */
     public String fill(TemplateKind kind, Incident incident, SeverityPolicy.Rule rule, Instant nextUpdate, ZoneId zone) {
         return load(kind).fill(values(incident, rule, nextUpdate, zone));
     }
 
-    /** The placeholder values; empty fields get a readable stand-in the author then edits in the preview. */
+    /**
+     * The placeholder values; empty fields get a readable stand-in the author then edits in the
+     * preview. The issue is a short phrase that reads in a sentence, never the title pasted whole.
+     */
     public static Map<String, String> values(Incident i, SeverityPolicy.Rule rule, Instant nextUpdate, ZoneId zone) {
         DateTimeFormatter time = TIME.withZone(zone);
         String feature = i.feature().isBlank() ? "the service" : i.feature();
-        String issue = i.description().isBlank() ? i.title() : i.description();
+        String issue = i.userIssue().isBlank() ? IssuePhrase.suggest(i.title(), i.feature()) : i.userIssue();
         String eta = i.eta().isBlank() ? "to be confirmed" : i.eta();
         Map<String, String> v = new LinkedHashMap<>();
         v.put("incident", i.label());
-        v.put("title", i.title());
-        v.put("issue_description", issue);
+        v.put("title", shortened(i.title(), TITLE_LIMIT));
+        v.put("issue", issue);
+        v.put("issue_description", issue); // the name templates written before "issue" use
+        v.put("description", i.description().isBlank() ? issue : i.description());
         v.put("feature", feature);
         v.put("Feature", Character.toUpperCase(feature.charAt(0)) + feature.substring(1));
         v.put("severity", i.severity().name());
@@ -69,5 +86,14 @@ public final class Templates {
         v.put("escalation", rule.escalation().isEmpty() ? "the team" : String.join(", ", rule.escalation()));
         v.put("next_update", nextUpdate == null ? "when we know more" : time.format(nextUpdate));
         return v;
+    }
+
+    /** At most {@code limit} characters, cut at a word with "…". */
+    static String shortened(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', limit - 1);
+        return text.substring(0, cut > limit / 2 ? cut : limit - 1).stripTrailing() + "…";
     }
 }

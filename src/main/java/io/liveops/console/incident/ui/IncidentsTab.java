@@ -4,16 +4,19 @@ import io.liveops.console.incident.core.IncidentService;
 import io.liveops.console.shared.Target;
 import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.Icons;
+import io.liveops.console.ui.kit.TabBadge;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
  * The incident board. Opens an incident by id ({@code incidents 7}) or by the key of one of its
- * alerts ({@code incidents incident-7-ack}); Ctrl+N declares a new one from any tab.
+ * alerts ({@code incidents incident-7-ack}); Ctrl+N declares a new one from any tab. Its badge shows the
+ * open incidents beside the tab's title and in the status bar.
  */
 public final class IncidentsTab implements ConsoleTab {
 
@@ -50,6 +53,12 @@ public final class IncidentsTab implements ConsoleTab {
             view = new IncidentBoardView(vm);
         }
         return view;
+    }
+
+    /** Open incidents and the worst severity ("2 open · P0"): P0/P1 critical, P2 warning, P3 ok; none open, no badge. */
+    @Override
+    public ObservableValue<TabBadge> badge() {
+        return vm.badgeProperty();
     }
 
     @Override

@@ -180,7 +180,7 @@ class CalendarViewModelTest {
         assertThat(f.entry("weekly-ama@2026-12-02").collisions()).isEmpty();
 
         f.incidents.add(new Incident(3L, 1, "Portfolio sync down", Severity.P1, io.liveops.console.incident.core.Status.INVESTIGATING, "portfolio",
-                "", "", "", "", Instant.parse("2026-12-01T00:00:00Z"), null, null, null, List.of(), java.util.Set.of(), null));
+                "", "", "", "", "", Instant.parse("2026-12-01T00:00:00Z"), null, null, null, List.of(), java.util.Set.of(), null));
         vm.reload();
         assertThat(f.entry("weekly-ama@2026-12-02").collisions()).singleElement().asString()
                 .contains("open P1 incident #3 ('Portfolio sync down'").endsWith("posting content during an outage");

@@ -247,7 +247,7 @@ class EconomyViewModelTest {
         assertThat(vm.incident().messageProperty().get()).contains("is open already");
 
         // once resolved, a new suspicion is a new incident
-        incidents.move(i, Status.RESOLVED);
+        incidents.resolve(io.liveops.console.incident.core.ActionId.random(), i, "Exploit closed");
         vm.openIncident();
         assertThat(incidents.all()).hasSize(2);
         assertThat(opened).hasSize(3).last().isNotEqualTo("incidents " + i.id());

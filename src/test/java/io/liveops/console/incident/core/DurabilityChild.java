@@ -18,8 +18,8 @@ public final class DurabilityChild {
         StateStore store = StateStore.openSqlite(Path.of(args[0]), Clock.systemUTC());
         IncidentService s = new IncidentService(new IncidentRepository(store), Clock.systemUTC(), sage, null);
         for (int n = 0; ; n++) {
-            Incident i = s.declare("Incident " + n, Severity.values()[n % 4], "feature " + n, "");
-            s.addNote(i, "note " + n);
+            Incident i = s.declare(ActionId.random(), "Incident " + n, Severity.values()[n % 4], "feature " + n, "", "");
+            s.addNote(ActionId.random(), i, "note " + n);
             out.println("ACK " + i.id() + " 2");
             out.flush();
         }

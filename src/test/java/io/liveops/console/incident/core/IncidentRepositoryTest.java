@@ -29,15 +29,15 @@ class IncidentRepositoryTest {
     void sqliteRoundTripKeepsEveryFieldAndTheTimeline() {
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
             IncidentService s = service(store);
-            Incident i = s.declare("  Chat down ", Severity.P1, "chat", "no messages");
+            Incident i = s.declare(ActionId.random(), "  Chat down ", Severity.P1, "chat", "no messages", "");
             assertThat(i.id()).isNotNull();
             assertThat(i.version()).isEqualTo(1);
             assertThat(i.title()).isEqualTo("Chat down");
             clock.advance(Duration.ofMinutes(5));
-            i = s.move(i, Status.IDENTIFIED);
-            i = s.setRunbook(i, Runbook.CODE_ROLLBACK, true, false);
-            i = s.setRunbook(i, Runbook.CODE_ROLLBACK, true, true);
-            s.addNote(i, "Looking at the queue");
+            i = s.move(ActionId.random(), i, Status.IDENTIFIED);
+            i = s.setRunbook(ActionId.random(), i, Runbook.CODE_ROLLBACK, true, false);
+            i = s.setRunbook(ActionId.random(), i, Runbook.CODE_ROLLBACK, true, true);
+            s.addNote(ActionId.random(), i, "Looking at the queue");
             Incident stored = new IncidentRepository(store).find(i.id()).orElseThrow();
             assertThat(stored.status()).isEqualTo(Status.IDENTIFIED);
             assertThat(stored.acknowledgedAt()).isEqualTo(clock.instant());
@@ -53,7 +53,7 @@ class IncidentRepositoryTest {
     @Test
     void emptyTitleIsRefusedWithASpecificMessage() {
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
-            assertThatThrownBy(() -> service(store).declare("   ", Severity.P2, "chat", "x"))
+            assertThatThrownBy(() -> service(store).declare(ActionId.random(), "   ", Severity.P2, "chat", "x", ""))
                     .isInstanceOf(IncidentValidationException.class).hasMessageContaining("Give the incident a title");
             assertThat(service(store).all()).isEmpty();
         }
@@ -63,7 +63,7 @@ class IncidentRepositoryTest {
     void breachesAndDueUpdatesRaiseAlertsOnce() {
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
             IncidentService s = service(store);
-            s.declare("Portfolio broken", Severity.P1, "portfolio", "");
+            s.declare(ActionId.random(), "Portfolio broken", Severity.P1, "portfolio", "", "");
             clock.advance(Duration.ofMinutes(30));
             assertThat(s.checkTimers(s.all())).isEqualTo(1); // the update is due
             assertThat(s.checkTimers(s.all())).isZero();
@@ -84,20 +84,20 @@ class IncidentRepositoryTest {
             IncidentService sa = service(a);
             IncidentService sb = service(b);
             String before = sb.fingerprint();
-            Incident fromA = sa.declare("Login fails", Severity.P0, "login", "");
+            Incident fromA = sa.declare(ActionId.random(), "Login fails", Severity.P0, "login", "", "");
             assertThat(sb.fingerprint()).isNotEqualTo(before);
             Incident inB = sb.all().get(0);
             assertThat(inB.title()).isEqualTo("Login fails");
 
-            Incident movedByA = sa.move(fromA, Status.IDENTIFIED);
-            assertThatThrownBy(() -> sb.changeSeverity(inB, Severity.P1))
+            Incident movedByA = sa.move(ActionId.random(), fromA, Status.IDENTIFIED);
+            assertThatThrownBy(() -> sb.changeSeverity(ActionId.random(), inB, Severity.P1))
                     .isInstanceOf(ConcurrentEditException.class)
                     .hasMessageContaining("changed by someone else — reload");
             Incident reloaded = sb.reload(inB);
             assertThat(reloaded.status()).isEqualTo(Status.IDENTIFIED);
-            Incident bumped = sb.changeSeverity(reloaded, Severity.P1);
+            Incident bumped = sb.changeSeverity(ActionId.random(), reloaded, Severity.P1);
             assertThat(bumped.severity()).isEqualTo(Severity.P1);
-            assertThatThrownBy(() -> sa.move(movedByA, Status.MONITORING)).isInstanceOf(ConcurrentEditException.class);
+            assertThatThrownBy(() -> sa.move(ActionId.random(), movedByA, Status.MONITORING)).isInstanceOf(ConcurrentEditException.class);
             Incident finalA = sa.reload(movedByA);
             assertThat(finalA.severity()).isEqualTo(Severity.P1);
             assertThat(finalA.status()).isEqualTo(Status.IDENTIFIED);

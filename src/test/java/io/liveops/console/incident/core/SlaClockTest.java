@@ -15,7 +15,7 @@ class SlaClockTest {
     private final SeverityPolicy game = SeverityPolicy.load(SeverityPolicy.Preset.GAME, null).value();
 
     private static Incident p(Severity s) {
-        return Incident.declared("Chat down", s, "chat", "", T0);
+        return Incident.declared("Chat down", s, "chat", "", "", T0);
     }
 
     @Test
@@ -82,7 +82,7 @@ class SlaClockTest {
         assertThat(sage.rule(Severity.P1).respondWithin()).isEqualTo(Duration.ofHours(1));
         assertThat(sage.rule(Severity.P2).respondWithin()).isEqualTo(Duration.ofHours(4));
         assertThat(game.rule(Severity.P1).resolveWithin()).isEqualTo(Duration.ofHours(48));
-        assertThat(Incident.declared("x", Severity.P3, null, null, T0).withRunbooks(List.of(Runbook.CODE_ROLLBACK), Set.of()).runbooks())
+        assertThat(Incident.declared("x", Severity.P3, null, null, null, T0).withRunbooks(List.of(Runbook.CODE_ROLLBACK), Set.of()).runbooks())
                 .containsExactly(Runbook.CODE_ROLLBACK);
     }
 }

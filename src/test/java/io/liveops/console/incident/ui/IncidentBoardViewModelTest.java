@@ -2,19 +2,15 @@ package io.liveops.console.incident.ui;
 import io.liveops.console.alert.core.AlertHistoryRepository;
 
 import io.liveops.console.incident.core.Incident;
-import io.liveops.console.incident.core.IncidentRepository;
 import io.liveops.console.incident.core.IncidentService;
 import io.liveops.console.incident.core.Severity;
 import io.liveops.console.incident.core.SeverityPolicy;
 import io.liveops.console.incident.core.Status;
 import io.liveops.console.incident.core.TemplateKind;
-import io.liveops.console.incident.core.Templates;
 import io.liveops.console.incident.core.TimelineEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.liveops.console.alert.core.AlertCenter;
-import io.liveops.console.background.CurrentThreadTaskExecutor;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.testkit.ManualScheduler;
 import io.liveops.console.testkit.MutableClock;
@@ -22,10 +18,8 @@ import io.liveops.console.testkit.PostgresTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,22 +28,23 @@ class IncidentBoardViewModelTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = MutableClock.at("2026-11-23T09:00:00Z");
-    private final SeverityPolicy sage = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value();
-    private final List<String> clipboard = new ArrayList<>();
+    private BoardFixture fixture;
+    private MutableClock clock;
+    private List<String> clipboard;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new BoardFixture(dir);
+        clock = fixture.clock;
+        clipboard = fixture.clipboard;
+    }
 
     private IncidentBoardViewModel vm(StateStore store, ManualScheduler scheduler) {
-        IncidentService service = new IncidentService(new IncidentRepository(store), clock, sage, new AlertCenter(new AlertHistoryRepository(store), clock));
-        IncidentBoardViewModel vm = new IncidentBoardViewModel(service, new Templates(dir.resolve("templates")), new CurrentThreadTaskExecutor(),
-                scheduler, clock, ZoneId.of("UTC"), clipboard::add, (t, name) -> Optional.of(new io.liveops.console.shared.ExportFile(dir.resolve(name))), p -> SeverityPolicy.load(p, dir));
-        vm.start();
-        return vm;
+        return fixture.vm(store, scheduler);
     }
 
     private static void declare(IncidentBoardViewModel vm, String title, Severity s) {
-        vm.formTitleProperty().set(title);
-        vm.formSeverityProperty().set(s);
-        vm.declare();
+        BoardFixture.declare(vm, title, s);
     }
 
     /** Two consoles on the team database: a change in one shows in the other on the next one-second poll. */
@@ -94,11 +89,11 @@ class IncidentBoardViewModelTest {
             assertThat(card.updateDueProperty().get()).isTrue();
             assertThat(new AlertHistoryRepository(store).recent(5)).extracting(r -> r.title()).containsExactly("Update due for #1: Chat down");
 
-            vm.noteTextProperty().set("We found the broken queue worker.");
-            vm.postUpdate();
+            vm.detail().noteTextProperty().set("We found the broken queue worker.");
+            vm.detail().postUpdate();
             assertThat(card.updateDueProperty().get()).isFalse();
             assertThat(card.updateProperty().get()).isEqualTo("Next update due in 30:00");
-            assertThat(vm.timeline()).extracting(TimelineEntry::kind).contains(TimelineEntry.Kind.UPDATE);
+            assertThat(vm.detail().timeline()).extracting(TimelineEntry::kind).contains(TimelineEntry.Kind.UPDATE);
             vm.stop();
         }
     }
@@ -108,21 +103,21 @@ class IncidentBoardViewModelTest {
         ManualScheduler s = new ManualScheduler(clock);
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
             IncidentBoardViewModel vm = vm(store, s);
-            vm.formFeatureProperty().set("chat");
-            vm.formDescriptionProperty().set("nobody gets messages");
-            vm.declare();
-            assertThat(vm.formErrorProperty().get()).contains("Give the incident a title");
-            assertThat(vm.formFeatureProperty().get()).isEqualTo("chat");
-            assertThat(vm.formDescriptionProperty().get()).isEqualTo("nobody gets messages");
+            vm.form().featureProperty().set("chat");
+            vm.form().descriptionProperty().set("nobody gets messages");
+            vm.form().declare();
+            assertThat(vm.form().errorProperty().get()).contains("Give the incident a title");
+            assertThat(vm.form().featureProperty().get()).isEqualTo("chat");
+            assertThat(vm.form().descriptionProperty().get()).isEqualTo("nobody gets messages");
             assertThat(vm.cards()).isEmpty();
 
             declare(vm, "Chat down", Severity.P2);
             vm.selectedProperty().set(vm.cards().get(0));
             Files.createDirectories(dir.resolve("templates"));
             Files.writeString(dir.resolve("templates").resolve("twitter.txt"), "Trouble with {{feature today");
-            vm.openTemplate(TemplateKind.TWITTER);
-            assertThat(vm.previewInfoProperty().get()).contains("twitter.txt line 1, column 14").contains("not closed with }}");
-            assertThat(vm.previewKindProperty().get()).isEqualTo(TemplateKind.TWITTER);
+            vm.preview().open(TemplateKind.TWITTER);
+            assertThat(vm.preview().infoProperty().get()).contains("twitter.txt line 1, column 14").contains("not closed with }}");
+            assertThat(vm.preview().kindProperty().get()).isEqualTo(TemplateKind.TWITTER);
 
             Files.writeString(SeverityPolicy.Preset.GAME.userFile(dir), "{\"name\": \"x\", \"severities\": {\"P9\": {\"respondWithin\": \"PT1H\"}}}");
             vm.presetProperty().set(SeverityPolicy.Preset.GAME);
@@ -140,16 +135,16 @@ class IncidentBoardViewModelTest {
             declare(vm, "Chat down", Severity.P1);
             IncidentCard card = vm.cards().get(0);
             vm.selectedProperty().set(card);
-            vm.openPostMortem();
+            vm.postMortem().openEditor();
             assertThat(vm.messageProperty().get()).contains("once the incident is resolved");
-            assertThat(vm.postMortemOpenProperty().get()).isFalse();
-            vm.resolveSelected();
-            vm.openPostMortem();
-            assertThat(vm.postMortemOpenProperty().get()).isTrue();
-            vm.postMortemTextProperty().set(vm.postMortemTextProperty().get() + "\nRoot cause confirmed.\n");
-            vm.exportPostMortem();
+            assertThat(vm.postMortem().openProperty().get()).isFalse();
+            BoardFixture.resolve(vm, "Restarted the chat workers");
+            vm.postMortem().openEditor();
+            assertThat(vm.postMortem().openProperty().get()).isTrue();
+            vm.postMortem().textProperty().set(vm.postMortem().textProperty().get() + "\nRoot cause confirmed.\n");
+            vm.postMortem().export();
             assertThat(Files.readString(dir.resolve("post-mortem-1.md"))).startsWith("# Post-mortem: #1 Chat down").endsWith("Root cause confirmed.\n");
-            vm.copyPostMortem();
+            vm.postMortem().copy();
             assertThat(clipboard).last().asString().endsWith("Root cause confirmed.\n");
             vm.stop();
         }
@@ -166,13 +161,15 @@ class IncidentBoardViewModelTest {
             vm.move(vm.cards().stream().filter(c -> c.incident().severity() == Severity.P1).findFirst().orElseThrow(), Status.IDENTIFIED);
             clock.advance(Duration.ofMinutes(50));
             vm.move(vm.cards().stream().filter(c -> c.incident().severity() == Severity.P1).findFirst().orElseThrow(), Status.RESOLVED);
-            assertThat(vm.metricsProperty().get()).startsWith("Last 30 days: P0 0 incidents")
+            vm.resolve().noteProperty().set("Restarted the chat workers");
+            vm.resolve().confirm();
+            assertThat(vm.history().metricsProperty().get()).startsWith("Last 30 days: P0 0 incidents")
                     .contains("P1 1 incidents, MTTA 10 min, MTTR 1 h 0 min");
-            vm.historySeverityProperty().set(Severity.P3);
-            assertThat(vm.history()).extracting(Incident::title).containsExactly("Typo on shop page");
-            vm.historySeverityProperty().set(null);
-            vm.historyTextProperty().set("chat");
-            assertThat(vm.history()).extracting(Incident::title).containsExactly("Chat down");
+            vm.history().severityProperty().set(Severity.P3);
+            assertThat(vm.history().incidents()).extracting(Incident::title).containsExactly("Typo on shop page");
+            vm.history().severityProperty().set(null);
+            vm.history().textProperty().set("chat");
+            assertThat(vm.history().incidents()).extracting(Incident::title).containsExactly("Chat down");
             vm.stop();
         }
     }
@@ -183,8 +180,10 @@ class IncidentBoardViewModelTest {
         try (StateStore store = StateStore.openSqlite(dir.resolve("state.db"), clock)) {
             IncidentBoardViewModel vm = vm(store, s);
             // the Economy tab declares through the console's IncidentService, then asks the board to show it
-            long id = new IncidentService(new IncidentRepository(store), clock, sage, null)
-                    .declare("Economy exploit suspected", Severity.P1, "economy", "28 fraud flags").id();
+            long id = new IncidentService(new io.liveops.console.incident.core.IncidentRepository(store), clock,
+                    SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value(), null)
+                    .declare(io.liveops.console.incident.core.ActionId.random(), "Economy exploit suspected", Severity.P1, "economy",
+                            "28 fraud flags", "").id();
             assertThat(vm.select(id)).as("not on the board as last read").isFalse();
             assertThat(vm.selectedProperty().get().incident().title()).isEqualTo("Economy exploit suspected");
             assertThat(vm.messageProperty().get()).doesNotContain("History");
