@@ -61,6 +61,8 @@ import io.liveops.console.state.StateStore;
 import io.liveops.console.state.StateStoreException;
 import io.liveops.console.state.TeamModeConfig;
 import io.liveops.console.ui.ConnectionViewModel;
+import io.liveops.console.ui.DirectorNameViewModel;
+import io.liveops.console.shared.DirectorName;
 import io.liveops.console.experiment.core.ExperimentQueries;
 import io.liveops.console.experiment.core.ExperimentService;
 import io.liveops.console.ui.SettingsViewModel;
@@ -113,6 +115,7 @@ public final class AppContext implements AutoCloseable {
     private final RuleEditorViewModel calendarRulesEditor;
     private final List<ConsoleTab> tabs;
     private final DesktopPorts ports;
+    private final DirectorNameViewModel directorName;
 
     public AppContext(AppPaths paths, Clock clock, ZoneId zone, Map<String, String> env, TaskExecutor executor, Scheduler scheduler,
                       DesktopPorts ports) {
@@ -130,7 +133,8 @@ public final class AppContext implements AutoCloseable {
         this.state = openState(paths, env, clock, startupProblems);
         this.shell = new ShellViewModel(state.settings(), executor);
         startupProblems.forEach(shell::report);
-        String userName = env.getOrDefault("USER", env.getOrDefault("USERNAME", System.getProperty("user.name", "director")));
+        DirectorName director = DirectorNameViewModel.load(state.settings(), DirectorName.ofAccount(env));
+        this.directorName = new DirectorNameViewModel(director, state.settings(), executor);
 
         ThresholdConfig thresholdConfig = new ThresholdConfig(paths.configDir());
         ThresholdConfig.Loaded loaded = thresholdConfig.load();
@@ -151,7 +155,7 @@ public final class AppContext implements AutoCloseable {
         this.statusBar = new StatusBarViewModel(board, zone);
         this.tiles = new KpiTilesViewModel(board, executor, scheduler, clock, format, thresholds::current, state.settings());
         ThresholdEditorViewModel thresholdEditor = new ThresholdEditorViewModel(thresholds, executor, board::thresholdsChanged);
-        this.alertDrawer = new AlertDrawerViewModel(alerts, executor, clock, zone, userName);
+        this.alertDrawer = new AlertDrawerViewModel(alerts, executor, clock, zone, director::get);
 
         JsonConfig.Loaded<SeverityPolicy> policy = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, paths.configDir());
         policy.problem().ifPresent(p -> shell.report("Your incident policy file was not used, the Sage defaults are in use: " + p.describe()));
@@ -176,7 +180,7 @@ public final class AppContext implements AutoCloseable {
                 new TemplateReader(KpiCatalog.standard(), java.util.Set.copyOf(TAB_IDS)),
                 ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
         this.checklist = new ChecklistViewModel(checklistService, new LiveKpis(board.snapshotProperty(), KpiCatalog.standard(), format),
-                new ItemLinks(ports.browser(), navigator), alerts, userName, executor, scheduler, clock);
+                new ItemLinks(ports.browser(), navigator), alerts, director::get, executor, scheduler, clock);
 
         RuleSetStore calendarRules = new RuleSetStore(RuleSetStore.userFileIn(paths.configDir()));
         calendarRules.reload().ifPresent(p -> shell.report("Your calendar rules file was not used, the playbook's rules are in use: " + p.describe()));
@@ -299,6 +303,10 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsViewModel settingsViewModel() {
         return settings;
+    }
+
+    public DirectorNameViewModel directorName() {
+        return directorName;
     }
 
     public DesktopPorts ports() {

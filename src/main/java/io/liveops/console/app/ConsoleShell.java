@@ -8,6 +8,7 @@ import io.liveops.console.shared.Target;
 import io.liveops.console.ui.AboutDialog;
 import io.liveops.console.ui.CommandPalette;
 import io.liveops.console.ui.CommandPaletteViewModel;
+import io.liveops.console.ui.DirectorNameDialog;
 import io.liveops.console.ui.MainWindow;
 import io.liveops.console.ui.SettingsDialog;
 import io.liveops.console.ui.ShellNavigator;
@@ -60,6 +61,7 @@ final class ConsoleShell {
                 shell.problems(), new MainWindow.Actions(
                         context.board()::refresh,
                         this::openConnections,
+                        this::editName,
                         () -> openFolder(context.paths().dataDir(), "data"),
                         () -> openFolder(context.paths().logFile().getParent(), "log"),
                         Platform::exit,
@@ -125,6 +127,7 @@ final class ConsoleShell {
         all.add(new CommandPaletteViewModel.Entry(shell.darkThemeProperty().get() ? "Switch to the light theme" : "Switch to the dark theme",
                 "", "theme colours dark light", () -> shell.darkThemeProperty().set(!shell.darkThemeProperty().get())));
         all.add(new CommandPaletteViewModel.Entry("Warehouse connections…", "Ctrl+,", "settings database connect", this::openConnections));
+        all.add(new CommandPaletteViewModel.Entry("Your name…", "", "user identity who done by acknowledged", this::editName));
         all.add(new CommandPaletteViewModel.Entry("Open the data folder", "", "files state", () -> openFolder(context.paths().dataDir(), "data")));
         all.add(new CommandPaletteViewModel.Entry("Open the log folder", "", "logs support",
                 () -> openFolder(context.paths().logFile().getParent(), "log")));
@@ -165,6 +168,10 @@ final class ConsoleShell {
 
     private void showShortcuts() {
         shortcuts.show(stage, shortcutList());
+    }
+
+    private void editName() {
+        DirectorNameDialog.show(stage, context.directorName());
     }
 
     private void openConnections() {

@@ -35,7 +35,8 @@ import javafx.scene.layout.VBox;
 public final class MainWindow extends BorderPane {
 
     /** What the menu items do; the application supplies them. */
-    public record Actions(Runnable refresh, Runnable openSettings, Runnable openDataFolder, Runnable openLogFolder, Runnable quit,
+    public record Actions(Runnable refresh, Runnable openSettings, Runnable yourName, Runnable openDataFolder, Runnable openLogFolder,
+                          Runnable quit,
                           BooleanProperty darkTheme, Runnable palette, Runnable shortcuts, Runnable userGuide, Runnable about) {}
 
     /** The keys of the shell's own menu items, as the shortcuts list shows them. */
@@ -72,7 +73,10 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit().run());
-        Menu file = new Menu("File", null, settings, dataFolder, logFolder, new SeparatorMenuItem(), quit);
+        MenuItem name = new MenuItem("Your name…");
+        name.setId("menu-your-name");
+        name.setOnAction(e -> actions.yourName().run());
+        Menu file = new Menu("File", null, settings, name, new SeparatorMenuItem(), dataFolder, logFolder, new SeparatorMenuItem(), quit);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(actions.darkTheme());

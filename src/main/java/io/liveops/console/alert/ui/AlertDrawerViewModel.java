@@ -48,7 +48,7 @@ public final class AlertDrawerViewModel implements AlertListener {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ZoneId zone;
-    private final String userName;
+    private final java.util.function.Supplier<String> userName;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final IntegerProperty unacknowledged = new SimpleIntegerProperty(this, "unacknowledged", 0);
@@ -60,7 +60,7 @@ public final class AlertDrawerViewModel implements AlertListener {
      *
      * @param userName who acknowledges, as the history records it
      */
-    public AlertDrawerViewModel(AlertCenter center, TaskExecutor executor, Clock clock, ZoneId zone, String userName) {
+    public AlertDrawerViewModel(AlertCenter center, TaskExecutor executor, Clock clock, ZoneId zone, java.util.function.Supplier<String> userName) {
         this.center = Objects.requireNonNull(center, "center");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -135,7 +135,7 @@ public final class AlertDrawerViewModel implements AlertListener {
         if (row.alert().kind() != Alert.Kind.RAISED || row.alert().acknowledged()) {
             return;
         }
-        executor.execute(BackgroundTask.of("Acknowledging an alert", (p, c) -> center.acknowledge(row.id(), userName))
+        executor.execute(BackgroundTask.of("Acknowledging an alert", (p, c) -> center.acknowledge(row.id(), userName.get()))
                 .onFailure(e -> message.set("Could not acknowledge: " + e.getMessage())));
     }
 
@@ -144,7 +144,7 @@ public final class AlertDrawerViewModel implements AlertListener {
         executor.execute(BackgroundTask.of("Acknowledging every alert", (p, c) -> {
                     int n = 0;
                     for (Alert a : center.unacknowledged()) {
-                        if (center.acknowledge(a.id(), userName)) {
+                        if (center.acknowledge(a.id(), userName.get())) {
                             n++;
                         }
                     }

@@ -40,7 +40,7 @@ public final class ChecklistViewModel {
     /**
      * @param user who ticks and skips ("Done by ana at 09:12")
      */
-    public ChecklistViewModel(ChecklistService service, LiveKpis kpis, ItemLinks links, AlertCenter alerts, String user,
+    public ChecklistViewModel(ChecklistService service, LiveKpis kpis, ItemLinks links, AlertCenter alerts, java.util.function.Supplier<String> user,
                               TaskExecutor executor, Scheduler scheduler, Clock clock) {
         this.service = Objects.requireNonNull(service, "service");
         this.executor = Objects.requireNonNull(executor, "executor");

@@ -42,7 +42,7 @@ final class TodayViewModel {
     private final RoutineSchedule schedule;
     private final LiveKpis kpis;
     private final ItemLinks links;
-    private final String user;
+    private final java.util.function.Supplier<String> user;
     private final TaskExecutor executor;
     private final StringProperty message;
     private final Runnable changed;
@@ -57,7 +57,7 @@ final class TodayViewModel {
      * @param message the tab's message line: failures go there, and a saved change clears it
      * @param changed runs after a change was saved (the windows and the history follow)
      */
-    TodayViewModel(ChecklistService service, LiveKpis kpis, ItemLinks links, String user, TaskExecutor executor, StringProperty message,
+    TodayViewModel(ChecklistService service, LiveKpis kpis, ItemLinks links, java.util.function.Supplier<String> user, TaskExecutor executor, StringProperty message,
                    Runnable changed) {
         this.service = service;
         this.schedule = service.schedule();
@@ -151,14 +151,14 @@ final class TodayViewModel {
         LocalDate d = day.get();
         boolean tick = !item.done.get();
         change(item, tick ? "Ticking" : "Unticking",
-                () -> tick ? service.tick(d, item.routineId(), item.itemId(), user) : service.untick(d, item.routineId(), item.itemId()));
+                () -> tick ? service.tick(d, item.routineId(), item.itemId(), user.get()) : service.untick(d, item.routineId(), item.itemId()));
     }
 
     /** The skip dialog's form for an item: it refuses a blank reason itself and stays open. */
     SkipForm skipForm(ItemRow item) {
         return new SkipForm(item, reason -> {
             LocalDate d = day.get();
-            change(item, "Skipping", () -> service.skip(d, item.routineId(), item.itemId(), user, reason));
+            change(item, "Skipping", () -> service.skip(d, item.routineId(), item.itemId(), user.get(), reason));
         });
     }
 

@@ -33,7 +33,7 @@ class AlertDrawerViewModelTest {
     void setUp() {
         state = StateStore.openSqlite(temp.resolve("state.db"), clock);
         center = new AlertCenter(new AlertHistoryRepository(state), clock);
-        drawer = new AlertDrawerViewModel(center, new CurrentThreadTaskExecutor(), clock, ZoneOffset.UTC, "ana");
+        drawer = new AlertDrawerViewModel(center, new CurrentThreadTaskExecutor(), clock, ZoneOffset.UTC, () -> "ana");
     }
 
     @AfterEach

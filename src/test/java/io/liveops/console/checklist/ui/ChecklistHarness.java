@@ -52,7 +52,7 @@ final class ChecklistHarness implements AutoCloseable {
         AlertCenter center = new AlertCenter(new AlertHistoryRepository(store), clock);
         center.addListener(alerts::add);
         this.vm = new ChecklistViewModel(service, new LiveKpis(snapshots, KpiCatalog.standard(), new KpiFormat(Locale.US)),
-                new ItemLinks(url -> opened.add("url " + url), new RecordingNavigator(opened, java.util.Set.of("calendar"))), center, "ana",
+                new ItemLinks(url -> opened.add("url " + url), new RecordingNavigator(opened, java.util.Set.of("calendar"))), center, () -> "ana",
                 new CurrentThreadTaskExecutor(), scheduler, clock);
     }
 

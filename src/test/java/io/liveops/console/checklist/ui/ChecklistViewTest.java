@@ -82,7 +82,7 @@ class ChecklistViewTest extends ApplicationTest {
         AlertCenter alerts = new AlertCenter(new AlertHistoryRepository(store), clock);
         alerts.addListener(new Toasts(new ToastThrottle(Clock.systemUTC(), Duration.ofSeconds(2)), stage, a -> { }, () -> { }));
         vm = new ChecklistViewModel(service, new LiveKpis(snapshots, KpiCatalog.standard(), new KpiFormat(Locale.US)),
-                new ItemLinks(url -> { }, new RecordingNavigator(new ArrayList<>())), alerts, "ana",
+                new ItemLinks(url -> { }, new RecordingNavigator(new ArrayList<>())), alerts, () -> "ana",
                 new CurrentThreadTaskExecutor(), scheduler, clock);
         view = new ChecklistView(vm);
         scene = new Scene(view, 1260, 780); // the headless screen is 1280×800: larger sizes are drawn off screen, see screenshots()

@@ -66,6 +66,7 @@ class ExperimentViewTest extends ApplicationTest {
         view = new ExperimentView(vm);
         scene = themed(new Scene(view, 1024, 700), "light");
         stage.setScene(scene);
+        stage.sizeToScene(); // the shared test stage may keep the size an earlier test gave it
         stage.show();
     }
 
