@@ -110,15 +110,27 @@ public final class CalendarService {
         items.sort(java.util.Comparator.comparing(CalendarItem::startInstant).thenComparing(CalendarItem::key));
         Map<String, List<String>> clashes = Collisions.find(items, incidents.get(), zone);
         Instant now = clock.instant();
-        List<Entry> entries = items.stream().map(i -> entry(i, now, clashes)).toList();
+        List<Entry> entries = items.stream().map(i -> entry(i, now, zone, clashes)).toList();
         return new Range(from, to, entries, expansion.notes(), s.source());
     }
 
-    private static Entry entry(CalendarItem i, Instant now, Map<String, List<String>> clashes) {
-        boolean open = !i.status().finished();
-        boolean overdue = open && !i.startInstant().isAfter(now);
-        boolean dueSoon = open && i.startInstant().isAfter(now) && !i.startInstant().isAfter(now.plus(REMIND_BEFORE));
-        return new Entry(i, overdue, dueSoon, List.copyOf(clashes.getOrDefault(i.key(), List.of())));
+    /**
+     * A stored item past its time and not published is overdue, whatever its day. A generated slot nobody
+     * took up is overdue only on its own day: last week's unposted Discord updates are history, not a
+     * wall of alarms on the first morning the console runs.
+     */
+    private static Entry entry(CalendarItem i, Instant now, ZoneId zone, Map<String, List<String>> clashes) {
+        return new Entry(i, overdue(i, now, zone), dueSoon(i, now), List.copyOf(clashes.getOrDefault(i.key(), List.of())));
+    }
+
+    public static boolean overdue(CalendarItem i, Instant now, ZoneId zone) {
+        boolean mattersNow = i.stored() || LocalDate.ofInstant(i.startInstant(), zone).equals(LocalDate.ofInstant(now, zone));
+        return !i.status().finished() && mattersNow && !i.startInstant().isAfter(now);
+    }
+
+    /** Not published and starting within {@link #REMIND_BEFORE}. */
+    public static boolean dueSoon(CalendarItem i, Instant now) {
+        return !i.status().finished() && i.startInstant().isAfter(now) && !i.startInstant().isAfter(now.plus(REMIND_BEFORE));
     }
 
     /** Saves an edited item: a new or generated one is stored (the rule's other slots stay generated). */

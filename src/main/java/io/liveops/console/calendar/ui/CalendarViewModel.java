@@ -138,9 +138,8 @@ public final class CalendarViewModel {
             if (e.item().status().finished()) {
                 continue;
             }
-            java.time.Instant start = e.item().startInstant();
-            boolean overdue = !start.isAfter(now);
-            boolean dueSoon = !overdue && !start.isAfter(now.plus(CalendarService.REMIND_BEFORE));
+            boolean overdue = CalendarService.overdue(e.item(), now, service.zone());
+            boolean dueSoon = CalendarService.dueSoon(e.item(), now);
             if (overdue != e.overdue() || dueSoon != e.dueSoon()) {
                 return true;
             }
