@@ -5,7 +5,11 @@
 WITH bounds AS MATERIALIZED (
     SELECT first_day, last_day,
            LEAST(first_day - 6, COALESCE((SELECT MIN(starts_on) FROM seasons WHERE starts_on <= last_day AND ends_on >= first_day), first_day))
-               AS since
+               AS since,
+           -- a season's base week may end after the last day
+           GREATEST(last_day + 1,
+                    COALESCE((SELECT MAX(starts_on) + 7 FROM seasons WHERE starts_on <= last_day AND ends_on >= first_day), last_day + 1))
+               AS until
     FROM (SELECT CAST(? AS date) AS first_day, CAST(? AS date) AS last_day) given
 ), days AS (
     SELECT CAST(d AS date) AS day FROM bounds, generate_series(first_day, last_day, INTERVAL '1 day') AS d
@@ -16,7 +20,7 @@ WITH bounds AS MATERIALIZED (
 ), trades AS MATERIALIZED (
     SELECT CAST(occurred_at AS date) AS day, item_id, SUM(unit_price * quantity) AS pq, SUM(quantity) AS q
     FROM market_trades
-    WHERE occurred_at >= (SELECT since FROM bounds) AND occurred_at < (SELECT last_day + 1 FROM bounds)
+    WHERE occurred_at >= (SELECT since FROM bounds) AND occurred_at < (SELECT until FROM bounds)
     GROUP BY 1, 2
 ), base AS (
     SELECT s.season_start, t.item_id, SUM(t.pq) / CAST(NULLIF(SUM(t.q), 0) AS double precision) AS p, SUM(t.q) AS w

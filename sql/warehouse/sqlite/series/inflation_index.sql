@@ -7,7 +7,10 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
            MIN(date(first_day, '-6 days'),
                COALESCE((SELECT MIN(starts_on) FROM seasons WHERE starts_on <= last_day AND ends_on >= first_day), first_day)) AS since,
-           date(last_day, '+1 day') AS until
+           -- a season's base week may end after the last day
+           MAX(date(last_day, '+1 day'),
+               COALESCE((SELECT date(MAX(starts_on), '+7 days') FROM seasons WHERE starts_on <= last_day AND ends_on >= first_day),
+                        date(last_day, '+1 day'))) AS until
     FROM (SELECT date(?) AS first_day, date(?) AS last_day)
 ), days(n, day) AS (
     SELECT first_n, first_day FROM bounds

@@ -52,7 +52,7 @@ class KpiServiceTest {
             KpiValue nps = s.get("nps_30d").orElseThrow();
             assertThat(nps.status()).isEqualTo(Status.UNKNOWN);
             assertThat(nps.value()).isNull();
-            assertThat(nps.error()).contains("nps_30d").contains("sql/warehouse/sqlite/nps_30d.sql").contains("no such table: nps_responses");
+            assertThat(nps.error()).contains("nps_30d").contains("sql/warehouse/sqlite/series/nps_30d.sql").contains("no such table: nps_responses");
             assertThat(s.failures()).extracting(KpiValue::id).containsExactly("nps_30d");
             assertThat(s.allFailed()).isFalse();
             assertThat(s.get("dau").orElseThrow().value()).isEqualTo(4.0);
@@ -68,7 +68,7 @@ class KpiServiceTest {
             assertThat(s.asOf()).isEqualTo(HandBuiltWarehouse.D);
             assertThat(s.dialect()).isEqualTo(Dialect.SQLITE);
             assertThat(s.computedAt()).isEqualTo(NOW);
-            assertThat(s.get("dau").orElseThrow().sqlSource()).isEqualTo("sql/warehouse/sqlite/dau.sql");
+            assertThat(s.get("dau").orElseThrow().sqlSource()).isEqualTo("sql/warehouse/sqlite/series/dau.sql");
             assertThat(progress).last().isEqualTo(1.0);
             assertThat(progress).isSorted();
         }
