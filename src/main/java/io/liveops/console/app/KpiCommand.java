@@ -3,6 +3,8 @@ package io.liveops.console.app;
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
 import io.liveops.console.shared.AppPaths;
+import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.kpi.core.KpiReadModel;
 import io.liveops.console.kpi.core.KpiReport;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.KpiSnapshot;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,7 +93,7 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
             out.print(switch (format) {
                 case json -> KpiReport.jsonText(snapshot) + System.lineSeparator();
                 case csv -> KpiReport.csv(snapshot);
-                case table -> KpiReport.table(snapshot);
+                case table -> KpiReport.table(snapshot, new KpiReadModel(new KpiFormat(Locale.ROOT)).readings(snapshot, null, false, thresholds.thresholds()));
             });
             out.flush();
             for (KpiValue failed : snapshot.failures()) {
