@@ -128,7 +128,7 @@ public final class AppContext implements AutoCloseable {
         board.follow(session, kpis);
         this.readings = new KpiReadingsViewModel(board, new KpiReadModel(format), thresholds::current, executor, scheduler);
         new KpiAlertWatch(readings, new KpiAlertRules(alerts), executor);
-        this.statusBar = new StatusBarViewModel(board, zone);
+        this.statusBar = new StatusBarViewModel(board, zone, session, executor);
         this.layout = new KpiLayoutViewModel(board, executor, state.settings());
         this.tiles = new KpiTilesViewModel(readings, layout, scheduler, clock);
         this.detail = new KpiDetailViewModel(tiles, executor, thresholds::current);

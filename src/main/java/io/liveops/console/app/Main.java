@@ -16,6 +16,8 @@ public final class Main {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
         System.setProperty("liveops.logDir", paths.logFile().getParent().toString());
+        // drivers that log through java.util.logging (PostgreSQL's URL warnings) go to the log file, never the terminal
+        Cli.routeDriverLogsToTheLogFile();
         if (args.length == 0) {
             try {
                 LiveOpsApp.launchGui(args);
