@@ -151,8 +151,8 @@ public final class AppContext implements AutoCloseable {
         ChecklistService checklistService = new ChecklistService(new ChecklistRepository(state),
                 new TemplateReader(KpiCatalog.standard(), java.util.Set.copyOf(TAB_IDS)),
                 ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
-        this.checklist = new ChecklistViewModel(checklistService, board.snapshotProperty(), alerts, executor, scheduler, clock, userName,
-                KpiCatalog.standard(), format, ports.browser(), navigator);
+        this.checklist = new ChecklistViewModel(checklistService, readings.readingsProperty(), alerts, executor, scheduler, clock, userName,
+                ports.browser(), navigator);
 
         this.tabs = List.of(
                 new KpiTab(detail, thresholdEditor, shell.darkThemeProperty(),

@@ -20,10 +20,7 @@ import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.kpi.core.KpiCatalog;
-import io.liveops.console.kpi.core.KpiDefinition;
-import io.liveops.console.kpi.core.KpiFormat;
-import io.liveops.console.kpi.core.KpiSnapshot;
-import io.liveops.console.kpi.core.KpiValue;
+import io.liveops.console.kpi.core.KpiReading;
 import io.liveops.console.shared.Status;
 import io.liveops.console.checklist.core.ChecklistMark;
 import java.text.Normalizer;
@@ -228,8 +225,6 @@ public final class ChecklistViewModel {
     private final Scheduler scheduler;
     private final Clock clock;
     private final String user;
-    private final KpiCatalog catalog;
-    private final KpiFormat format;
     private final BrowserService browser;
     private final Navigator navigator;
 
@@ -242,14 +237,14 @@ public final class ChecklistViewModel {
     private final ObservableList<RoutineRow> routines = FXCollections.observableArrayList();
     private final ObservableList<DaySummary> history = FXCollections.observableArrayList();
     private final ObjectProperty<ChecklistTemplate> template = new SimpleObjectProperty<>(this, "template");
-    private KpiSnapshot snapshot;
+    private List<KpiReading> snapshot;
     private Cancellation timer;
     private List<RoutineRow> todayRows = List.of();
     private LocalDate todayDay;
 
-    public ChecklistViewModel(ChecklistService service, ObservableValue<KpiSnapshot> snapshots, AlertCenter alerts, TaskExecutor executor,
-                              Scheduler scheduler, Clock clock, String user, KpiCatalog catalog, KpiFormat format, BrowserService browser,
-                              Navigator navigator) {
+    /** @param readings the KPI board's readings (value text, status): the chips show them as the tiles do */
+    public ChecklistViewModel(ChecklistService service, ObservableValue<List<KpiReading>> readings, AlertCenter alerts, TaskExecutor executor,
+                              Scheduler scheduler, Clock clock, String user, BrowserService browser, Navigator navigator) {
         this.service = Objects.requireNonNull(service, "service");
         this.schedule = service.schedule();
         this.alerts = Objects.requireNonNull(alerts, "alerts");
@@ -257,13 +252,11 @@ public final class ChecklistViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.user = Objects.requireNonNull(user, "user");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.format = Objects.requireNonNull(format, "format");
         this.browser = Objects.requireNonNull(browser, "browser");
         this.navigator = Objects.requireNonNull(navigator, "navigator");
-        this.snapshot = snapshots.getValue();
-        snapshots.addListener((o, was, now) -> {
-            if (now != null) { // a warehouse switch clears the board for a moment: keep the last values until new ones come
+        this.snapshot = readings.getValue() == null || readings.getValue().isEmpty() ? null : readings.getValue();
+        readings.addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty()) { // a warehouse switch clears the board for a moment: keep the last values until new ones come
                 showKpis(now);
             }
         });
@@ -392,8 +385,8 @@ public final class ChecklistViewModel {
         });
     }
 
-    /** Fills the KPI chips of every item from the board's latest snapshot. */
-    public void showKpis(KpiSnapshot snap) {
+    /** Fills the KPI chips of every item from the board's latest readings. */
+    public void showKpis(List<KpiReading> snap) {
         this.snapshot = snap;
         for (RoutineRow r : routines) {
             for (ItemRow i : r.items) {
@@ -404,13 +397,14 @@ public final class ChecklistViewModel {
         }
     }
 
-    private KpiChip chip(KpiSnapshot snap, String id) {
-        Optional<KpiDefinition> def = catalog.byId(id);
-        String label = def.map(KpiDefinition::label).orElse(id)
-                + KpiCatalog.keyOf(id).map(k -> " " + k).orElse("");
-        Optional<KpiValue> v = snap.get(id);
-        String text = v.filter(x -> !x.failed()).map(x -> format.format(x.definition().unit(), x.value())).orElse("—");
-        return new KpiChip(id, label, text, v.map(KpiValue::status).orElse(Status.UNKNOWN));
+    private static KpiChip chip(List<KpiReading> readings, String id) {
+        Optional<KpiReading> r = readings.stream().filter(x -> x.id().equals(id)).findFirst();
+        if (r.isEmpty()) {
+            String label = KpiCatalog.standard().byId(id).map(d -> d.labelFor(id)).orElse(id);
+            return new KpiChip(id, label, "—", Status.UNKNOWN);
+        }
+        KpiReading reading = r.get();
+        return new KpiChip(id, reading.label(), reading.failed() ? "—" : reading.valueText(), reading.status());
     }
 
     /** Ticks or unticks an item. */

@@ -18,6 +18,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,6 +49,7 @@ public final class KpiReadingsViewModel {
     private final Scheduler scheduler;
 
     private final ObservableList<KpiReading> readings = FXCollections.observableArrayList();
+    private final ObjectProperty<List<KpiReading>> current = new SimpleObjectProperty<>(this, "current", List.of());
     private final BooleanProperty historyLoading = new SimpleBooleanProperty(this, "historyLoading", false);
     private final StringProperty historyError = new SimpleStringProperty(this, "historyError", "");
     private final List<Consumer<List<KpiReading>>> snapshotListeners = new ArrayList<>();
@@ -66,6 +70,7 @@ public final class KpiReadingsViewModel {
             if (snap == null) {
                 forget();
                 readings.clear();
+                current.set(List.of());
             }
         });
         board.addServiceListener(this::forget);
@@ -93,11 +98,13 @@ public final class KpiReadingsViewModel {
         KpiSnapshot snap = board.snapshotProperty().get();
         if (snap == null) {
             readings.clear();
+            current.set(List.of());
             return;
         }
         List<KpiReading> built = model.readings(snap, history, historyLoading.get(), thresholds.get());
         if (!built.equals(readings)) {
             readings.setAll(built); // a refresh that changes nothing leaves the list (and whatever listens) alone
+            current.set(List.copyOf(built));
         }
     }
 
@@ -171,6 +178,11 @@ public final class KpiReadingsViewModel {
     /** The readings of the board's snapshot, in its order (catalogue order, keyed values by key). */
     public ObservableList<KpiReading> readings() {
         return readings;
+    }
+
+    /** The same readings as one immutable list per change (for whoever reads them whole: the checklist chips). */
+    public ReadOnlyObjectProperty<List<KpiReading>> readingsProperty() {
+        return current;
     }
 
     public ReadOnlyBooleanProperty historyLoadingProperty() {

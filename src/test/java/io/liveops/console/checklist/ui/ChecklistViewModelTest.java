@@ -48,7 +48,7 @@ class ChecklistViewModelTest {
     // Monday 09:30 in Seoul: the morning window is open
     private final MutableClock clock = MutableClock.at("2026-11-23T00:30:00Z");
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final SimpleObjectProperty<KpiSnapshot> snapshots = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<java.util.List<io.liveops.console.kpi.core.KpiReading>> snapshots = new SimpleObjectProperty<>();
     private final List<Alert> alerts = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
     private StateStore store;
@@ -63,7 +63,7 @@ class ChecklistViewModelTest {
         AlertCenter center = new AlertCenter(new AlertHistoryRepository(store), clock);
         center.addListener(alerts::add);
         vm = new ChecklistViewModel(service, snapshots, center, new CurrentThreadTaskExecutor(), scheduler, clock, "ana",
-                KpiCatalog.standard(), new KpiFormat(Locale.US), url -> opened.add("url " + url), new RecordingNavigator(opened));
+                url -> opened.add("url " + url), new RecordingNavigator(opened));
     }
 
     @AfterEach
@@ -121,7 +121,7 @@ class ChecklistViewModelTest {
     void liveKpiValuesAppearNextToTheirItemsAndABreachMakesTheItemStandOut() {
         vm.start();
         assertThat(item("morning", "metrics-review").kpis()).isEmpty();
-        snapshots.set(ChecklistFixture.snapshot());
+        snapshots.set(ChecklistFixture.readings());
         List<ChecklistViewModel.KpiChip> chips = item("morning", "metrics-review").kpis();
         assertThat(chips).extracting(ChecklistViewModel.KpiChip::label)
                 .containsExactly("DAU", "MAU", "New signups", "Churn D30", "Discord DAU", "Errors (24 h)");

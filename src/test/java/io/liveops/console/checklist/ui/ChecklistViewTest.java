@@ -58,7 +58,7 @@ class ChecklistViewTest extends ApplicationTest {
     // Friday 09:20 KST
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T00:20:00Z"), ZoneId.of("UTC"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final SimpleObjectProperty<KpiSnapshot> snapshots = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<java.util.List<io.liveops.console.kpi.core.KpiReading>> snapshots = new SimpleObjectProperty<>();
     private StateStore store;
     private ChecklistViewModel vm;
     private Scene scene;
@@ -74,7 +74,7 @@ class ChecklistViewTest extends ApplicationTest {
         AlertCenter alerts = new AlertCenter(new AlertHistoryRepository(store), clock);
         alerts.addListener(new Toasts(new ToastThrottle(Clock.systemUTC(), Duration.ofSeconds(2)), stage, a -> { }, () -> { }));
         vm = new ChecklistViewModel(service, snapshots, alerts, new CurrentThreadTaskExecutor(), scheduler, clock, "ana",
-                KpiCatalog.standard(), new KpiFormat(Locale.US), url -> { }, new RecordingNavigator(new java.util.ArrayList<>()));
+                url -> { }, new RecordingNavigator(new java.util.ArrayList<>()));
         ChecklistView view = new ChecklistView(vm);
         scene = new Scene(view, 1260, 780);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
@@ -124,7 +124,7 @@ class ChecklistViewTest extends ApplicationTest {
         assertThat(text("#progress-morning")).isEqualTo("1/3");
         assertThat(text("#status-metrics-review")).isEqualTo("Done by ana at 09:20");
 
-        interact(() -> snapshots.set(ChecklistFixture.snapshot()));
+        interact(() -> snapshots.set(ChecklistFixture.readings()));
         assertThat(text("#kpi-metrics-review-dau")).isEqualTo("DAU  9,840");
         assertThat(text("#kpi-metrics-review-churn_d30")).isEqualTo("Churn D30  11.2 %");
         assertThat(lookup("#kpi-metrics-review-churn_d30").query().getStyleClass()).contains("status-critical");
