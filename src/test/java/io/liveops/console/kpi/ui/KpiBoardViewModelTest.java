@@ -17,6 +17,9 @@ import io.liveops.console.testkit.MutableClock;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseProfile;
+import io.liveops.console.background.Cancellation;
+import io.liveops.console.warehouse.WarehouseSession;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -130,5 +133,20 @@ class KpiBoardViewModelTest {
         vm.refresh();
         assertThat(status.stateText().get()).isEqualTo("Fresh");
         assertThat(status.stateStyleClass().get()).isEqualTo("state-fresh");
+    }
+
+    @Test
+    void theWarehouseTooltipSaysWhichTablesAndRecommendedIndexesTheWarehouseHas(@org.junit.jupiter.api.io.TempDir Path config) {
+        try (WarehouseSession session = new WarehouseSession(config, Map.of(), clock, Duration.ofSeconds(30))) {
+            KpiBoardViewModel board = new KpiBoardViewModel(new CurrentThreadTaskExecutor(), scheduler, clock);
+            StatusBarViewModel status = new StatusBarViewModel(board, ZoneOffset.UTC, session, new CurrentThreadTaskExecutor());
+            try (KpiService follows = new KpiService(session, () -> DEFAULTS, clock)) {
+                board.follow(session, follows);
+                session.use(session.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Cancellation.none()));
+                assertThat(status.warehouseDetail().get()).startsWith("Demo\n").contains("all 18 contract tables found")
+                        .contains("All 13 recommended indexes are present.");
+                board.stop();
+            }
+        }
     }
 }
