@@ -4,7 +4,8 @@
 -- on the day after, and a running sum gives the users per day. No per-user sub-query: the same cost with or without indexes.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
-           date(first_day, '-6 days') AS since, date(last_day, '+1 day') AS until
+           date(first_day, '-6 days') AS since, date(last_day, '+1 day') AS until,
+           MAX(date(first_day, '-6 days'), date(last_day, '-6 days')) AS cover_since
     FROM (SELECT date(?) AS first_day, date(?) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
@@ -12,15 +13,14 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT n + 1 FROM days, bounds WHERE n < last_n
 )
 , visits AS (
-    -- before the first day only a user's last visit matters; from the first day on, each day with a session
-    SELECT user_id, unixepoch(MAX(started_at)) / 86400 AS n
+    -- each day with a session, except that a user seen before the range late enough to count on every day of it
+    -- needs one visit only, on the day before the range: one scan, and a short list of visits to order per user
+    SELECT DISTINCT user_id,
+           CASE WHEN started_at >= (SELECT cover_since FROM bounds) AND started_at < (SELECT first_day FROM bounds)
+                THEN (SELECT first_n FROM bounds) - 1
+                ELSE unixepoch(started_at) / 86400 END AS n
     FROM sessions
-    WHERE started_at >= (SELECT since FROM bounds) AND started_at < (SELECT first_day FROM bounds)
-    GROUP BY user_id
-    UNION ALL
-    SELECT DISTINCT user_id, unixepoch(started_at) / 86400
-    FROM sessions
-    WHERE started_at >= (SELECT first_day FROM bounds) AND started_at < (SELECT until FROM bounds)
+    WHERE started_at >= (SELECT since FROM bounds) AND started_at < (SELECT until FROM bounds)
 ), spans AS (
     -- a visit on day n counts its user on the days n .. n+6 that no earlier visit covers already
     SELECT n, MAX(n, COALESCE(LAG(n) OVER (PARTITION BY user_id ORDER BY n) + 7, n)) AS counted_from

@@ -1,10 +1,7 @@
 package io.liveops.console.warehouse;
 
 import io.liveops.console.background.Cancellation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.liveops.console.warehouse.demo.SqlScript;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,23 +114,16 @@ public final class WarehouseInspector {
 
     /** The indexes of {@link #RECOMMENDED_INDEXES}, read from the file users are told to run. */
     public static List<Index> recommendedIndexes() {
-        String text;
-        try (InputStream in = WarehouseInspector.class.getClassLoader().getResourceAsStream(RECOMMENDED_INDEXES)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RECOMMENDED_INDEXES);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         List<Index> out = new ArrayList<>();
-        Matcher m = CREATE_INDEX.matcher(text);
-        while (m.find()) {
-            List<String> cols = new ArrayList<>();
-            for (String c : m.group(3).split(",")) {
-                cols.add(c.trim().toLowerCase(Locale.ROOT));
+        for (String statement : SqlScript.load(RECOMMENDED_INDEXES)) {
+            Matcher m = CREATE_INDEX.matcher(statement);
+            if (m.find()) {
+                List<String> cols = new ArrayList<>();
+                for (String c : m.group(3).split(",")) {
+                    cols.add(c.trim().toLowerCase(Locale.ROOT));
+                }
+                out.add(new Index(m.group(1), m.group(2).toLowerCase(Locale.ROOT), cols));
             }
-            out.add(new Index(m.group(1), m.group(2).toLowerCase(Locale.ROOT), cols));
         }
         return out;
     }
