@@ -1,12 +1,12 @@
 -- churn_d30: among users created before asOfEnd - 30 days (= D-29 00:00), the share with no session started in [D-29 00:00, D+1 00:00).
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- Columns numerator and denominator. Set-based: the cohort grows by the users whose signup day is 30 days back; a visit takes its
 -- user out of the churned count for the days it keeps them active (as in series/mau.sql), from the day the user joins the cohort.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
-           date(first_day, '-29 days') AS since, date(last_day, '-29 days') AS cohort_until, date(last_day, '+1 day') AS until,
-           MAX(date(first_day, '-29 days'), date(last_day, '-29 days')) AS cover_since
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+           date(first_day, '-29 days') AS since, date(last_day, '-29 days') AS cohort_until, date(last_day, '+1 day') AS until
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -15,11 +15,11 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     -- each day with a session, except that a user seen before the range late enough to count on every day of it
     -- needs one visit only, on the day before the range: one scan, and a short list of visits to order per user
     SELECT DISTINCT user_id,
-           CASE WHEN started_at >= (SELECT cover_since FROM bounds) AND started_at < (SELECT first_day FROM bounds)
-                THEN (SELECT first_n FROM bounds) - 1
+           CASE WHEN started_at >= max(date(?1, '-29 days'), date(?2, '-29 days')) AND started_at < date(?1)
+                THEN unixepoch(?1) / 86400 - 1
                 ELSE unixepoch(started_at) / 86400 END AS n
     FROM sessions
-    WHERE started_at >= (SELECT since FROM bounds) AND started_at < (SELECT until FROM bounds)
+    WHERE started_at >= date(?1, '-29 days') AND started_at < date(?2, '+1 day')
 ), spans AS (
     -- a visit on day n keeps its user active on the days n .. n+29 that no earlier visit covers already
     SELECT user_id, n, MAX(n, COALESCE(LAG(n) OVER (PARTITION BY user_id ORDER BY n) + 30, n)) AS active_from
@@ -33,9 +33,9 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT MAX(c.s, unixepoch(u.created_at) / 86400 + 30) AS s, c.e
     FROM clipped c JOIN users u ON u.user_id = c.user_id
 ), changes(n, churned, cohort) AS (
-    SELECT (SELECT first_n FROM bounds), COUNT(*), COUNT(*) FROM users WHERE created_at < (SELECT since FROM bounds)
+    SELECT (unixepoch(?1) / 86400), COUNT(*), COUNT(*) FROM users WHERE created_at < date(?1, '-29 days')
     UNION ALL
-    SELECT unixepoch(created_at) / 86400 + 30, 1, 1 FROM users WHERE created_at >= (SELECT since FROM bounds) AND created_at < (SELECT cohort_until FROM bounds)
+    SELECT unixepoch(created_at) / 86400 + 30, 1, 1 FROM users WHERE created_at >= date(?1, '-29 days') AND created_at < date(?2, '-29 days')
     UNION ALL
     SELECT s, -1, 0 FROM retained WHERE s < e
     UNION ALL

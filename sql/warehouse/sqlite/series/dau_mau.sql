@@ -1,11 +1,11 @@
 -- dau_mau: dau / mau, 0 when mau = 0 (the contract's explicit rule; dau is then 0 too, hence 0 / 1).
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- Columns numerator (dau) and denominator (mau); the console divides. mau is counted as in series/mau.sql.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
-           date(first_day, '-29 days') AS since, date(last_day, '+1 day') AS until,
-           MAX(date(first_day, '-29 days'), date(last_day, '-29 days')) AS cover_since
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+           date(first_day, '-29 days') AS since, date(last_day, '+1 day') AS until
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -15,11 +15,11 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     -- each day with a session, except that a user seen before the range late enough to count on every day of it
     -- needs one visit only, on the day before the range: one scan, and a short list of visits to order per user
     SELECT DISTINCT user_id,
-           CASE WHEN started_at >= (SELECT cover_since FROM bounds) AND started_at < (SELECT first_day FROM bounds)
-                THEN (SELECT first_n FROM bounds) - 1
+           CASE WHEN started_at >= max(date(?1, '-29 days'), date(?2, '-29 days')) AND started_at < date(?1)
+                THEN unixepoch(?1) / 86400 - 1
                 ELSE unixepoch(started_at) / 86400 END AS n
     FROM sessions
-    WHERE started_at >= (SELECT since FROM bounds) AND started_at < (SELECT until FROM bounds)
+    WHERE started_at >= date(?1, '-29 days') AND started_at < date(?2, '+1 day')
 ), spans AS (
     -- a visit on day n counts its user on the days n .. n+29 that no earlier visit covers already
     SELECT n, MAX(n, COALESCE(LAG(n) OVER (PARTITION BY user_id ORDER BY n) + 30, n)) AS counted_from

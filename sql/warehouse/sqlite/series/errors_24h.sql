@@ -1,9 +1,10 @@
 -- errors_24h: error_events (all levels) that occurred on day D.
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
            date(first_day, '-0 days') AS since, date(last_day, '+1 day') AS until
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -12,7 +13,7 @@ WITH RECURSIVE bounds AS MATERIALIZED (
 , daily AS (
     SELECT unixepoch(occurred_at) / 86400 AS n, COUNT(*) AS c
     FROM error_events
-    WHERE occurred_at >= (SELECT first_day FROM bounds) AND occurred_at < (SELECT until FROM bounds)
+    WHERE occurred_at >= date(?1) AND occurred_at < date(?2, '+1 day')
     GROUP BY 1
 )
 SELECT date(days.n * 86400, 'unixepoch') AS day, COALESCE(daily.c, 0) AS value

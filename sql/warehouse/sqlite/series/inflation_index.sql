@@ -1,6 +1,7 @@
 -- inflation_index: Laspeyres index; base window = first 7 days of the season containing D, current window = [D-6, D]; over items traded
 -- in both, p = sum(price*qty)/sum(qty) per window, w = base-window quantity; index = sum(w*p_current) / sum(w*p_base). Null without season or common item.
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- Daily sums per item are read once and added up per window. Overlapping seasons: the one that started last wins. non_numeric counts
 -- trades of the two windows whose unit_price or quantity is not a number.
 WITH RECURSIVE bounds AS MATERIALIZED (
@@ -11,7 +12,7 @@ WITH RECURSIVE bounds AS MATERIALIZED (
            MAX(date(last_day, '+1 day'),
                COALESCE((SELECT date(MAX(starts_on), '+7 days') FROM seasons WHERE starts_on <= last_day AND ends_on >= first_day),
                         date(last_day, '+1 day'))) AS until
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n, day) AS (
     SELECT first_n, first_day FROM bounds
     UNION ALL

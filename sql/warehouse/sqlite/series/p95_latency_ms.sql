@@ -1,11 +1,12 @@
 -- p95_latency_ms: 95th percentile of api_requests.latency_ms on day D, linear interpolation between closest ranks
 -- (PostgreSQL percentile_cont(0.95)): pos = 0.95 * (n - 1); value = v[floor(pos)] + (v[ceil(pos)] - v[floor(pos)]) * (pos - floor(pos)).
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- One sort of the range's requests by day and latency. No request on D gives null. non_numeric counts latencies that are not numbers.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
            date(first_day, '-0 days') AS since, date(last_day, '+1 day') AS until
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -15,7 +16,7 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT unixepoch(occurred_at) / 86400 AS n, latency_ms AS v, ROW_NUMBER() OVER w - 1 AS i, COUNT(*) OVER w_all AS requests,
            SUM(typeof(latency_ms) NOT IN ('integer', 'real', 'null')) OVER w_all AS non_numeric
     FROM api_requests
-    WHERE occurred_at >= (SELECT first_day FROM bounds) AND occurred_at < (SELECT until FROM bounds)
+    WHERE occurred_at >= date(?1) AND occurred_at < date(?2, '+1 day')
     WINDOW w AS (PARTITION BY unixepoch(occurred_at) / 86400 ORDER BY latency_ms),
            w_all AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 ), ranks AS (

@@ -1,11 +1,12 @@
 -- pro_conversion_7d: users created in [D-6, D] who started a subscription in [D-6, D], divided by users created in [D-6, D].
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- Columns numerator and denominator (0 gives null). A newcomer with a subscription converts on the days D whose window holds
 -- both the signup and the subscription start: from the later of the two to 6 days after the earlier.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
            date(first_day, '-6 days') AS since, date(last_day, '+1 day') AS until
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -14,11 +15,11 @@ WITH RECURSIVE bounds AS MATERIALIZED (
 , newcomers AS MATERIALIZED (
     SELECT user_id, unixepoch(created_at) / 86400 AS n
     FROM users
-    WHERE created_at >= (SELECT since FROM bounds) AND created_at < (SELECT until FROM bounds)
+    WHERE created_at >= date(?1, '-6 days') AND created_at < date(?2, '+1 day')
 ), subscribers AS MATERIALIZED (
     SELECT user_id, unixepoch(started_at) / 86400 AS n
     FROM subscriptions
-    WHERE started_at >= (SELECT since FROM bounds) AND started_at < (SELECT until FROM bounds)
+    WHERE started_at >= date(?1, '-6 days') AND started_at < date(?2, '+1 day')
 ), converted AS (
     SELECT days.n, COUNT(DISTINCT u.user_id) AS users
     FROM newcomers u

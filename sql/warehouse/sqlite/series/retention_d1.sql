@@ -1,11 +1,12 @@
 -- retention_d1: of the users created on day D-1 (the cohort), the share with at least one session on day D.
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- Columns numerator and denominator; an empty cohort gives denominator 0, shown as null. The sessions of [first, last] are
 -- collected once into a set (IN (SELECT ...) is materialised once), never searched per cohort member.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
            date(first_day, '-1 days') AS since, date(last_day, '+1 day') AS until
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -14,13 +15,13 @@ WITH RECURSIVE bounds AS MATERIALIZED (
 , cohort AS (
     SELECT user_id, unixepoch(created_at) / 86400 + 1 AS n
     FROM users
-    WHERE created_at >= (SELECT since FROM bounds) AND created_at < (SELECT last_day FROM bounds)
+    WHERE created_at >= date(?1, '-1 days') AND created_at < date(?2)
 ), daily AS (
     SELECT n, COUNT(*) AS members,
            COUNT(*) FILTER (WHERE (user_id, n) IN (
                SELECT s.user_id, unixepoch(s.started_at) / 86400
                FROM sessions s
-               WHERE s.started_at >= (SELECT first_day FROM bounds) AND s.started_at < (SELECT until FROM bounds))) AS returned
+               WHERE s.started_at >= date(?1) AND s.started_at < date(?2, '+1 day'))) AS returned
     FROM cohort
     GROUP BY n
 )

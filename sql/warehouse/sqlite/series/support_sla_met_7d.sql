@@ -1,11 +1,12 @@
 -- support_sla_met_7d: tickets opened in [D-6, D] with targets critical 2 h, high 4 h, standard 24 h; a ticket counts when answered
 -- before asOfEnd = D+1 00:00 or when its deadline is before asOfEnd; it is met when first_response_at - opened_at <= target. Met / counted.
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; one row per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD' (used where needed: SQLite folds them into
+-- constants); one row per day, column day.
 -- Each ticket of the range is judged for the 7 days D whose window holds its opening. Tickets of other priorities have no target.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT first_day, last_day, unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n,
            date(first_day, '-6 days') AS since, date(last_day, '+1 day') AS until
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
@@ -19,7 +20,7 @@ WITH RECURSIVE bounds AS MATERIALIZED (
                WHEN 'standard' THEN datetime(opened_at, '+24 hours')
            END AS deadline
     FROM support_tickets
-    WHERE opened_at >= (SELECT since FROM bounds) AND opened_at < (SELECT until FROM bounds)
+    WHERE opened_at >= date(?1, '-6 days') AND opened_at < date(?2, '+1 day')
 ), judged AS (
     SELECT days.n, t.first_response_at, t.deadline, date((days.n + 1) * 86400, 'unixepoch') AS as_of_end
     FROM days JOIN tickets t ON t.opened_n BETWEEN days.n - 6 AND days.n

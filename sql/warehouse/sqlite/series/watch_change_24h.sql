@@ -1,11 +1,11 @@
 -- watch_change_24h:<SYMBOL>: latest price at or before asOfEnd = D+1 00:00 / latest price at or before asOfEnd - 24h (= D 00:00), minus 1;
 -- null when either price is missing. One row per day and symbol present in watchlist_prices (column "key").
--- Series convention: the two placeholders are the first and the last day, text 'YYYY-MM-DD'; rows per day, column day.
+-- Series convention: ?1 is the first and ?2 the last day, text 'YYYY-MM-DD'; rows per day, column day.
 -- Each price is one look-up per symbol and day on the contract's primary key (symbol, observed_at); non_numeric counts the two
 -- prices when they are not numbers.
 WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT unixepoch(first_day) / 86400 AS first_n, unixepoch(last_day) / 86400 AS last_n
-    FROM (SELECT date(?) AS first_day, date(?) AS last_day)
+    FROM (SELECT date(?1) AS first_day, date(?2) AS last_day)
 ), days(n) AS (
     SELECT first_n FROM bounds
     UNION ALL
