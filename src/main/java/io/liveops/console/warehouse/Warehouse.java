@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -85,17 +86,10 @@ public final class Warehouse implements AutoCloseable {
                 // SQLite runs inside this process: a query thread per core at most, as more only take the
                 // CPU from the UI (on 2 cores, 4 threads refreshed no faster and made the board stutter)
                 cfg.setMaximumPoolSize(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-                SQLiteConfig sqlite = new SQLiteConfig();
-                sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
-                sqlite.setBusyTimeout(5_000);
-                // analytics reads: distinct-counting in memory, a bigger page cache and memory-mapped reads
-                sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
-                sqlite.setCacheSize(-65_536); // KiB: 64 MiB per connection
-                sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
                 // Hikari calls Connection.setReadOnly(its flag) on every new connection; sqlite-jdbc refuses a flag
                 // that differs from the open mode, so Hikari's flag must say read-only too
                 cfg.setReadOnly(true);
-                cfg.setDataSourceProperties(sqlite.toProperties());
+                cfg.setDataSourceProperties(sessionSettings(dialect));
                 // Hikari applies its own read-only flag to every new connection; sqlite-jdbc refuses to change
                 // the flag of an open connection, so the two must agree or no connection is ever handed out
                 cfg.setReadOnly(true);
@@ -104,13 +98,7 @@ public final class Warehouse implements AutoCloseable {
                 cfg.setDriverClassName("org.postgresql.Driver");
                 cfg.setMaximumPoolSize(8);
                 cfg.setReadOnly(true);
-                cfg.addDataSourceProperty("readOnlyMode", "always");
-                cfg.addDataSourceProperty("ApplicationName", "LiveOps Console");
-                cfg.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_SECONDS));
-                cfg.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_SECONDS));
-                cfg.addDataSourceProperty("sslResponseTimeout", String.valueOf(CONNECT_SECONDS * 1000));
-                // dashboard queries are short: JIT compilation costs more than it saves (measured on 10 M sessions)
-                cfg.addDataSourceProperty("options", "-c jit=off");
+                cfg.setDataSourceProperties(sessionSettings(dialect));
                 if (profile.user() != null && !profile.user().isBlank()) {
                     cfg.setUsername(profile.user());
                 }
@@ -125,6 +113,36 @@ public final class Warehouse implements AutoCloseable {
             }
         }
         return new Warehouse(profile, dialect, new HikariDataSource(cfg));
+    }
+
+    /**
+     * The driver properties of every warehouse connection: read-only, and the settings the KPI queries are tuned for.
+     * The benchmark's raw floor opens its plain connection with these too, so it compares like with like.
+     */
+    public static Properties sessionSettings(Dialect dialect) {
+        Properties props = new Properties();
+        switch (dialect) {
+            case SQLITE -> {
+                SQLiteConfig sqlite = new SQLiteConfig();
+                sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
+                sqlite.setBusyTimeout(5_000);
+                // analytics reads: distinct-counting in memory, a bigger page cache and memory-mapped reads
+                sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+                sqlite.setCacheSize(-65_536); // KiB: 64 MiB per connection
+                sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
+                props.putAll(sqlite.toProperties());
+            }
+            case POSTGRESQL -> {
+                props.setProperty("readOnlyMode", "always");
+                props.setProperty("ApplicationName", "LiveOps Console");
+                props.setProperty("connectTimeout", String.valueOf(CONNECT_SECONDS));
+                props.setProperty("loginTimeout", String.valueOf(CONNECT_SECONDS));
+                props.setProperty("sslResponseTimeout", String.valueOf(CONNECT_SECONDS * 1000));
+                // dashboard queries are short: JIT compilation costs more than it saves (measured on 10 M sessions)
+                props.setProperty("options", "-c jit=off");
+            }
+        }
+        return props;
     }
 
     public WarehouseProfile profile() {
