@@ -44,11 +44,15 @@ import io.liveops.console.incident.ui.IncidentsTab;
 import io.liveops.console.kpi.core.KpiAlertRules;
 import io.liveops.console.kpi.core.KpiCatalog;
 import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.kpi.core.KpiReadModel;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.ThresholdConfig;
 import io.liveops.console.kpi.core.ThresholdStore;
 import io.liveops.console.kpi.ui.KpiAlertWatch;
 import io.liveops.console.kpi.ui.KpiBoardViewModel;
+import io.liveops.console.kpi.ui.KpiDetailViewModel;
+import io.liveops.console.kpi.ui.KpiLayoutViewModel;
+import io.liveops.console.kpi.ui.KpiReadingsViewModel;
 import io.liveops.console.kpi.ui.KpiTab;
 import io.liveops.console.kpi.ui.KpiTilesViewModel;
 import io.liveops.console.kpi.ui.StatusBarViewModel;
@@ -105,7 +109,10 @@ public final class AppContext implements AutoCloseable {
     private final KpiService kpis;
     private final KpiBoardViewModel board;
     private final StatusBarViewModel statusBar;
+    private final KpiReadingsViewModel readings;
+    private final KpiLayoutViewModel layout;
     private final KpiTilesViewModel tiles;
+    private final KpiDetailViewModel detail;
     private final AlertCenter alerts;
     private final AlertDrawerViewModel alertDrawer;
     private final SettingsViewModel settings;
@@ -149,11 +156,14 @@ public final class AppContext implements AutoCloseable {
 
         KpiFormat format = new KpiFormat(Locale.getDefault());
         this.kpis = new KpiService(session, thresholds::current, clock);
-        this.board = new KpiBoardViewModel(executor, scheduler, clock, format);
+        this.board = new KpiBoardViewModel(executor, scheduler, clock);
         board.follow(session, kpis);
-        new KpiAlertWatch(board, new KpiAlertRules(alerts, format), thresholds, executor);
-        this.statusBar = new StatusBarViewModel(board, zone);
-        this.tiles = new KpiTilesViewModel(board, executor, scheduler, clock, format, thresholds::current, state.settings());
+        this.readings = new KpiReadingsViewModel(board, new KpiReadModel(format), thresholds::current, executor, scheduler);
+        new KpiAlertWatch(readings, new KpiAlertRules(alerts), executor);
+        this.statusBar = new StatusBarViewModel(board, zone, session, executor);
+        this.layout = new KpiLayoutViewModel(board, executor, state.settings());
+        this.tiles = new KpiTilesViewModel(readings, layout, scheduler, clock);
+        this.detail = new KpiDetailViewModel(tiles, executor, thresholds::current);
         ThresholdEditorViewModel thresholdEditor = new ThresholdEditorViewModel(thresholds, executor, board::thresholdsChanged);
         this.alertDrawer = new AlertDrawerViewModel(alerts, executor, clock, zone, director::get);
 
@@ -179,7 +189,7 @@ public final class AppContext implements AutoCloseable {
         ChecklistService checklistService = new ChecklistService(new ChecklistRepository(state),
                 new TemplateReader(KpiCatalog.standard(), java.util.Set.copyOf(TAB_IDS)),
                 ChecklistService.userTemplateIn(paths.configDir()), new RoutineSchedule(zone), clock);
-        this.checklist = new ChecklistViewModel(checklistService, new LiveKpis(board.snapshotProperty(), KpiCatalog.standard(), format),
+        this.checklist = new ChecklistViewModel(checklistService, new LiveKpis(readings.readingsProperty()),
                 new ItemLinks(ports.browser(), navigator), alerts, director::get, executor, scheduler, clock);
 
         RuleSetStore calendarRules = new RuleSetStore(RuleSetStore.userFileIn(paths.configDir()));
@@ -203,7 +213,7 @@ public final class AppContext implements AutoCloseable {
         });
 
         this.tabs = List.of(
-                new KpiTab(tiles, thresholdEditor, board, shell.darkThemeProperty(),
+                new KpiTab(detail, thresholdEditor, shell.darkThemeProperty(),
                         () -> new AlertDrawerView(alertDrawer, alert -> navigator.open(new Target(alert.source(), alert.key()))),
                         alertDrawer.openProperty(), alertDrawer.unacknowledgedProperty()),
                 new ChecklistTab(checklist),
@@ -251,7 +261,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Starts what runs on its own (FX thread): the active warehouse, the checklist's windows, the incident timers. */
     public void start() {
-        tiles.loadSettings();
+        layout.loadSettings();
         alertDrawer.reload();
         checklist.start();
         incidents.start();
@@ -287,6 +297,16 @@ public final class AppContext implements AutoCloseable {
 
     public KpiTilesViewModel tiles() {
         return tiles;
+    }
+
+    /** The open KPI tile's detail (its 90-day trend). */
+    public KpiDetailViewModel kpiDetail() {
+        return detail;
+    }
+
+    /** The board's KPI readings: what tiles, table, alerts and checklist show. */
+    public KpiReadingsViewModel kpiReadings() {
+        return readings;
     }
 
     public StatusBarViewModel statusBar() {

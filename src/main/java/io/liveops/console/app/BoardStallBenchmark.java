@@ -2,6 +2,10 @@ package io.liveops.console.app;
 import io.liveops.console.kpi.core.ThresholdStore;
 
 import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.kpi.core.KpiReadModel;
+import io.liveops.console.kpi.ui.KpiDetailViewModel;
+import io.liveops.console.kpi.ui.KpiLayoutViewModel;
+import io.liveops.console.kpi.ui.KpiReadingsViewModel;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.KpiSnapshot;
 import io.liveops.console.kpi.core.ThresholdConfig;
@@ -430,19 +434,21 @@ public final class BoardStallBenchmark {
         }
 
         static Board show(FxTaskExecutor executor, FxScheduler scheduler, Clock clock, Thresholds thresholds, StateStore state) {
-            KpiFormat format = new KpiFormat(Locale.US);
-            KpiBoardViewModel boardVm = new KpiBoardViewModel(executor, scheduler, clock, format);
+            KpiBoardViewModel boardVm = new KpiBoardViewModel(executor, scheduler, clock);
             boardVm.refreshIntervalProperty().set(Duration.ofHours(24)); // only the benchmark's own refreshes
             // registered before the tiles' own listener, so the time includes rebuilding them
             long[] snapshotAt = new long[1];
             boardVm.snapshotProperty().addListener((o, was, snap) -> snapshotAt[0] = System.nanoTime());
-            KpiTilesViewModel tilesVm = new KpiTilesViewModel(boardVm, executor, scheduler, clock, format, () -> thresholds, state.settings());
+            KpiReadingsViewModel readingsVm = new KpiReadingsViewModel(boardVm, new KpiReadModel(new KpiFormat(Locale.US)), () -> thresholds,
+                    executor, scheduler);
+            KpiTilesViewModel tilesVm = new KpiTilesViewModel(readingsVm, new KpiLayoutViewModel(boardVm, executor, state.settings()), scheduler,
+                    clock);
             ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(thresholds), executor, () -> { });
             AtomicLong updateNanos = new AtomicLong();
-            KpiTilesView view = new KpiTilesView(tilesVm, editor, boardVm, new SimpleBooleanProperty(false), new StackPane(),
-                    new SimpleBooleanProperty(false), new SimpleIntegerProperty(0));
-            // after the view's own listeners: the FX thread's work for one snapshot (rebuild the tiles, update the cards)
-            boardVm.snapshotProperty().addListener((o, was, snap) -> {
+            KpiTilesView view = new KpiTilesView(new KpiDetailViewModel(tilesVm, executor, () -> thresholds), editor,
+                    new SimpleBooleanProperty(false), new StackPane(), new SimpleBooleanProperty(false), new SimpleIntegerProperty(0));
+            // after the view's own listeners: the FX thread's work for one snapshot (build the readings and tiles, update the cards)
+            readingsVm.board().addSnapshotListener(snap -> {
                 if (snapshotAt[0] != 0) {
                     updateNanos.accumulateAndGet(System.nanoTime() - snapshotAt[0], Math::max);
                 }

@@ -4,6 +4,7 @@ import io.liveops.console.shared.AppPaths;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,11 +32,23 @@ public final class Cli {
         this.err = err;
     }
 
+    /**
+     * Drivers that log through java.util.logging (the PostgreSQL driver's warnings about a malformed URL) go to the log
+     * file like everything else, never to the terminal.
+     */
+    static void routeDriverLogsToTheLogFile() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
     @Command(name = "liveops", mixinStandardHelpOptions = true, version = "LiveOps Console 0.1",
             description = "LiveOps Console. Without a command it opens the desktop console.")
     static final class Root {}
 
     public int run(String... args) {
+        routeDriverLogsToTheLogFile();
         CommandLine cl = new CommandLine(new Root());
         CliContext context = new CliContext(paths, clock, env, out, err);
         cl.addSubcommand("kpi", new KpiCommand(context));

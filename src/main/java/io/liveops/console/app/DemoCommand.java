@@ -49,6 +49,10 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
     @Option(names = "--last-day", paramLabel = "<YYYY-MM-DD>", description = "Last day of data (default: yesterday, UTC)")
     String lastDay;
 
+    @Option(names = "--no-indexes", description = "Only the contract's primary keys, none of the recommended indexes: a warehouse "
+            + "the console did not build (the benchmark's worst case)")
+    boolean noIndexes;
+
     DemoCommand(CliContext context) {
         super(context);
     }
@@ -69,6 +73,9 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
             return Cli.BAD_ARGUMENTS;
         }
         options = options.withScale(scale);
+        if (noIndexes) {
+            options = options.withoutIndexes();
+        }
         if (seed != null) {
             options = options.withSeed(seed);
         }
@@ -83,16 +90,15 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
                     err.println("Invalid --postgres '" + target.postgres + "': expected jdbc:postgresql://host:port/database.");
                     return Cli.BAD_ARGUMENTS;
                 }
-                String password = null;
-                if (passwordEnv != null) {
-                    password = env.get(passwordEnv);
-                    if (password == null) {
-                        err.println("The password variable " + passwordEnv + " given with --password-env is not set.");
-                        return Cli.BAD_ARGUMENTS;
-                    }
+                try {
+                    WarehouseOptions.profile("demo", target.postgres, user, passwordEnv, env);
+                } catch (WarehouseException e) {
+                    err.println(e.getMessage());
+                    return Cli.BAD_ARGUMENTS;
                 }
+                String password = passwordEnv == null ? null : env.get(passwordEnv);
                 stats = DemoWarehouse.loadPostgres(target.postgres, user, password, options, progress, Cancellation.none());
-                out.println("Demo warehouse loaded into " + target.postgres.replaceAll("(?i)password=[^&]*", "password=***") + ": " + stats.summary());
+                out.println("Demo warehouse loaded into " + target.postgres + ": " + stats.summary());
             }
             return Cli.OK;
         } catch (WarehouseException e) {

@@ -16,7 +16,9 @@ import io.liveops.console.shared.JsonConfig;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseException;
+import io.liveops.console.warehouse.WarehouseProfile;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,7 +37,10 @@ final class EconomyCommand extends HeadlessCommand implements Callable<Integer> 
     enum Format { json, md }
 
     @Mixin
-    WarehouseOptions warehouse;
+    WarehouseOptions warehouse = new WarehouseOptions();
+
+    @Mixin
+    DayOptions days = new DayOptions();
 
     @Option(names = "--currency", paramLabel = "<currency>",
             description = "Currency of the ratio and the sources and sinks (default: the KPI's currency in economy.json, gold)")
@@ -54,22 +59,29 @@ final class EconomyCommand extends HeadlessCommand implements Callable<Integer> 
             err.println("Invalid --currency '': name a currency of economy_ledger, for example gold.");
             return Cli.BAD_ARGUMENTS;
         }
-        WarehouseOptions.Resolved options = warehouse.resolve(paths, clock, err);
-        if (options == null) {
+        LocalDate day = days.day(clock, err);
+        Duration timeout = days.timeout(err);
+        if (day == null || timeout == null) {
             return Cli.BAD_ARGUMENTS;
         }
-        Duration timeout = options.timeout();
+        WarehouseProfile profile;
+        try {
+            profile = warehouse.profile(paths, clock, env, err);
+        } catch (WarehouseException e) {
+            err.println(e.getMessage());
+            return Cli.BAD_ARGUMENTS;
+        }
         ThresholdConfig.Loaded thresholds = new ThresholdConfig(paths.configDir()).load();
         thresholds.problem().ifPresent(p -> err.println("Warning: thresholds file refused, defaults used: " + p.describe()));
         JsonConfig.Loaded<EconomyConfig> config = EconomyConfig.load(paths.configDir());
         config.problem().ifPresent(p -> err.println("Warning: economy.json refused, defaults used: " + p.describe()));
 
-        try (Warehouse opened = Warehouse.open(options.profile(), env);
+        try (Warehouse opened = Warehouse.open(profile, env);
              KpiService kpis = new KpiService(opened, new SqlCatalog(opened.dialect(), paths.configDir()), thresholds::thresholds, timeout,
                      clock)) {
             EconomyService economy = new EconomyService(opened, new SqlCatalog(opened.dialect(), paths.configDir()), timeout, kpis,
                     thresholds::thresholds, config.value().kpiCurrency(), clock);
-            EconomyReport report = economy.load(options.day(), currency, BackgroundTask.Progress.NONE, Cancellation.none());
+            EconomyReport report = economy.load(day, currency, BackgroundTask.Progress.NONE, Cancellation.none());
             if (currency != null && !report.currencies().isEmpty() && !report.currencies().contains(report.currency())) {
                 err.println("Unknown --currency '" + report.currency() + "': economy_ledger has " + String.join(", ", report.currencies()) + ".");
                 return Cli.BAD_ARGUMENTS;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * One entry point for the jar: without arguments it opens the console; with a sub-command
@@ -46,9 +45,8 @@ public final class Main {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
         System.setProperty("liveops.logDir", paths.logFile().getParent().toString());
-        // java.util.logging (JavaFX's warnings, the PostgreSQL driver) goes to the log file, not the terminal
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        // java.util.logging (JavaFX's warnings, the PostgreSQL driver) goes to the log file, never the terminal
+        Cli.routeDriverLogsToTheLogFile();
         if (args.length == 0) {
             chooseRenderer();
             try {

@@ -92,8 +92,10 @@ public final class DemoWarehouse {
      * @param lastDay the last day with data (UTC), the day the dashboard's story peaks
      * @param days    history length, at least {@value DemoStory#MIN_DAYS}
      * @param scale   1.0 is about 20,000 players and 270,000 sessions; 40 is about 10.5 million sessions
+     * @param recommendedIndexes false for a warehouse with only the contract's primary keys (one the console did not
+     *                           build, read through an account that cannot add indexes)
      */
-    public record Options(long seed, LocalDate lastDay, int days, double scale) {
+    public record Options(long seed, LocalDate lastDay, int days, double scale, boolean recommendedIndexes) {
         public static final long DEFAULT_SEED = 20250301L;
         public static final int DEFAULT_DAYS = 75;
 
@@ -107,25 +109,35 @@ public final class DemoWarehouse {
             }
         }
 
-        /** The fixed seed, 75 days ending yesterday (UTC) by the given clock, scale 1. */
+        /** Options with the recommended indexes. */
+        public Options(long seed, LocalDate lastDay, int days, double scale) {
+            this(seed, lastDay, days, scale, true);
+        }
+
+        /** The fixed seed, 75 days ending yesterday (UTC) by the given clock, scale 1, the recommended indexes. */
         public static Options defaults(Clock clock) {
             return new Options(DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1), DEFAULT_DAYS, 1.0);
         }
 
         public Options withSeed(long newSeed) {
-            return new Options(newSeed, lastDay, days, scale);
+            return new Options(newSeed, lastDay, days, scale, recommendedIndexes);
         }
 
         public Options withLastDay(LocalDate newLastDay) {
-            return new Options(seed, newLastDay, days, scale);
+            return new Options(seed, newLastDay, days, scale, recommendedIndexes);
         }
 
         public Options withDays(int newDays) {
-            return new Options(seed, lastDay, newDays, scale);
+            return new Options(seed, lastDay, newDays, scale, recommendedIndexes);
         }
 
         public Options withScale(double newScale) {
-            return new Options(seed, lastDay, days, newScale);
+            return new Options(seed, lastDay, days, newScale, recommendedIndexes);
+        }
+
+        /** The same rows with only the contract's primary keys. */
+        public Options withoutIndexes() {
+            return new Options(seed, lastDay, days, scale, false);
         }
     }
 
@@ -190,7 +202,9 @@ public final class DemoWarehouse {
                         progress.update(f * GENERATION_SHARE, "Writing " + table));
                 sink.finish();
                 counts = tableNames(sink.counts());
-                createIndexes(c, progress, cancellation);
+                if (options.recommendedIndexes()) {
+                    createIndexes(c, progress, cancellation);
+                }
                 progress.update(GENERATION_SHARE + INDEX_SHARE, "Analysing");
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE");
@@ -249,7 +263,9 @@ public final class DemoWarehouse {
                 generator(options, cancellation).generate(sink, (f, table) ->
                         progress.update(f * GENERATION_SHARE, "Loading " + table));
                 sink.finish();
-                createIndexes(c, progress, cancellation);
+                if (options.recommendedIndexes()) {
+                    createIndexes(c, progress, cancellation);
+                }
                 progress.update(GENERATION_SHARE + INDEX_SHARE, "Analysing");
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE");

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The catalogue of warehouse SQL files: {@code sql/warehouse/<dialect>/<name>.sql} shipped in the
  * jar, each overridable by a file of the same relative path in the user's config folder.
- * Convention: every {@code ?} in a KPI file is bound to the as-of day.
+ * KPI files live under {@code series/}: their two placeholders are the first and the last day of a
+ * range and they return one row per day (see README, "Overriding a KPI's SQL").
  */
 public final class SqlCatalog {
 
@@ -36,12 +37,31 @@ public final class SqlCatalog {
         return dialect;
     }
 
+    /** The folder of the KPI files, one row per day of a range. */
+    public static final String SERIES = "series/";
+
     public static String relativePath(Dialect dialect, String name) {
         return "sql/warehouse/" + dialect.id() + "/" + name + ".sql";
     }
 
+    /** The catalogue name of a KPI's series file, e.g. {@code series/dau}. */
+    public static String seriesName(String kpiId) {
+        return SERIES + kpiId;
+    }
+
+    /** The user's own file of that name in the config folder, if there is one (shipped files are not looked at). */
+    public Optional<SqlFile> override(String name) {
+        SqlFile file = load(name, false);
+        return file != null && file.overridden() ? Optional.of(file) : Optional.empty();
+    }
+
     public SqlFile load(String name) {
-        return cache.computeIfAbsent(name, this::read);
+        return cache.computeIfAbsent(name, n -> read(n, true));
+    }
+
+    private SqlFile load(String name, boolean shipped) {
+        SqlFile cached = cache.get(name);
+        return cached != null ? cached : read(name, shipped);
     }
 
     /** Forgets loaded files so edited overrides are picked up at the next refresh. */
@@ -57,8 +77,8 @@ public final class SqlCatalog {
         }
     }
 
-    private SqlFile read(String name) {
-        if (!name.matches("[a-z0-9_]+")) {
+    private SqlFile read(String name, boolean shipped) {
+        if (!name.matches("(series/)?[a-z0-9_]+")) {
             throw new WarehouseException("Invalid SQL file name '" + name + "': use lower-case letters, digits and underscores.");
         }
         String rel = relativePath(dialect, name);
@@ -72,9 +92,12 @@ public final class SqlCatalog {
                 }
             }
         }
+        if (!shipped) {
+            return null;
+        }
         try (InputStream in = SqlCatalog.class.getClassLoader().getResourceAsStream(rel)) {
             if (in == null) {
-                throw new WarehouseException("No SQL file " + rel + " for KPI '" + name + "' (dialect " + dialect.id() + ").");
+                throw new WarehouseException("No SQL file " + rel + " (dialect " + dialect.id() + ").");
             }
             return new SqlFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), rel, false);
         } catch (IOException e) {

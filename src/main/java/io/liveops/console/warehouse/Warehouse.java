@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.liveops.console.background.Cancellation;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +19,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sqlite.SQLiteConfig;
 
 /**
  * Read-only access to the team's analytics warehouse through a HikariCP pool. Every query is
- * parameterised and has a timeout; SQL text comes from {@link SqlCatalog}, never from string building.
+ * parameterised and has a time limit; SQL text comes from {@link SqlCatalog}, never from string building.
+ *
+ * <p>The time limit is kept by a watchdog that cancels the statement ({@code Statement.cancel}: a cancel
+ * request on PostgreSQL, {@code sqlite3_interrupt} on SQLite, whose driver has no query timeout of its own).
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -33,9 +44,17 @@ public final class Warehouse implements AutoCloseable {
 
     private static final DateTimeFormatter SQLITE_TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** How long a PostgreSQL server gets to answer a connection attempt (driver connect and login timeouts). */
+    public static final int CONNECT_SECONDS = 5;
+
     private final WarehouseProfile profile;
     private final Dialect dialect;
     private final HikariDataSource pool;
+    private final ScheduledExecutorService timeLimits = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "warehouse-time-limit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Warehouse(WarehouseProfile profile, Dialect dialect, HikariDataSource pool) {
         this.profile = profile;
@@ -50,6 +69,7 @@ public final class Warehouse implements AutoCloseable {
      * @param env where the password variable named by the profile is looked up (System.getenv() in production)
      */
     public static Warehouse open(WarehouseProfile profile, Map<String, String> env) {
+        WarehouseProfile.checkSyntax(profile.jdbcUrl());
         Dialect dialect = profile.dialect();
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("warehouse-" + profile.name());
@@ -66,17 +86,10 @@ public final class Warehouse implements AutoCloseable {
                 // SQLite runs inside this process: a query thread per core at most, as more only take the
                 // CPU from the UI (on 2 cores, 4 threads refreshed no faster and made the board stutter)
                 cfg.setMaximumPoolSize(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-                SQLiteConfig sqlite = new SQLiteConfig();
-                sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
-                sqlite.setBusyTimeout(5_000);
-                // analytics reads: distinct-counting in memory, a bigger page cache and memory-mapped reads
-                sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
-                sqlite.setCacheSize(-65_536); // KiB: 64 MiB per connection
-                sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
                 // Hikari calls Connection.setReadOnly(its flag) on every new connection; sqlite-jdbc refuses a flag
                 // that differs from the open mode, so Hikari's flag must say read-only too
                 cfg.setReadOnly(true);
-                cfg.setDataSourceProperties(sqlite.toProperties());
+                cfg.setDataSourceProperties(sessionSettings(dialect));
                 // Hikari applies its own read-only flag to every new connection; sqlite-jdbc refuses to change
                 // the flag of an open connection, so the two must agree or no connection is ever handed out
                 cfg.setReadOnly(true);
@@ -85,11 +98,7 @@ public final class Warehouse implements AutoCloseable {
                 cfg.setDriverClassName("org.postgresql.Driver");
                 cfg.setMaximumPoolSize(8);
                 cfg.setReadOnly(true);
-                cfg.addDataSourceProperty("readOnlyMode", "always");
-                cfg.addDataSourceProperty("ApplicationName", "LiveOps Console");
-                cfg.addDataSourceProperty("connectTimeout", "5");
-                // dashboard queries are short: JIT compilation costs more than it saves (measured on 10 M sessions)
-                cfg.addDataSourceProperty("options", "-c jit=off");
+                cfg.setDataSourceProperties(sessionSettings(dialect));
                 if (profile.user() != null && !profile.user().isBlank()) {
                     cfg.setUsername(profile.user());
                 }
@@ -104,6 +113,36 @@ public final class Warehouse implements AutoCloseable {
             }
         }
         return new Warehouse(profile, dialect, new HikariDataSource(cfg));
+    }
+
+    /**
+     * The driver properties of every warehouse connection: read-only, and the settings the KPI queries are tuned for.
+     * The benchmark's raw floor opens its plain connection with these too, so it compares like with like.
+     */
+    public static Properties sessionSettings(Dialect dialect) {
+        Properties props = new Properties();
+        switch (dialect) {
+            case SQLITE -> {
+                SQLiteConfig sqlite = new SQLiteConfig();
+                sqlite.setReadOnly(true); // SQLITE_OPEN_READONLY: a missing file is an error, not a new empty warehouse
+                sqlite.setBusyTimeout(5_000);
+                // analytics reads: distinct-counting in memory, a bigger page cache and memory-mapped reads
+                sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+                sqlite.setCacheSize(-65_536); // KiB: 64 MiB per connection
+                sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(1L << 30));
+                props.putAll(sqlite.toProperties());
+            }
+            case POSTGRESQL -> {
+                props.setProperty("readOnlyMode", "always");
+                props.setProperty("ApplicationName", "LiveOps Console");
+                props.setProperty("connectTimeout", String.valueOf(CONNECT_SECONDS));
+                props.setProperty("loginTimeout", String.valueOf(CONNECT_SECONDS));
+                props.setProperty("sslResponseTimeout", String.valueOf(CONNECT_SECONDS * 1000));
+                // dashboard queries are short: JIT compilation costs more than it saves (measured on 10 M sessions)
+                props.setProperty("options", "-c jit=off");
+            }
+        }
+        return props;
     }
 
     public WarehouseProfile profile() {
@@ -140,10 +179,20 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Runs a query whose every {@code ?} is the as-of day (the convention of the KPI SQL files).
+     * Runs a query whose every {@code ?} is the as-of day (single-day SQL files written for earlier versions).
      */
     public <T> T queryAsOf(String sql, LocalDate asOf, Duration timeout, Cancellation cancellation, ResultHandler<T> handler) {
         return run(sql, null, asOf, timeout, cancellation, handler);
+    }
+
+    /**
+     * Runs a series query: exactly two placeholders, the first and the last day of the range (the KPI files' convention).
+     *
+     * @throws WarehouseException when the query has another number of placeholders, or fails
+     */
+    public <T> T queryRange(String sql, LocalDate first, LocalDate last, Duration timeout, Cancellation cancellation,
+                            ResultHandler<T> handler) {
+        return run(sql, List.of(first, last), null, timeout, cancellation, handler);
     }
 
     /** Runs a query with positional parameters, bound per dialect (dates and timestamps as the contract stores them). */
@@ -153,14 +202,22 @@ public final class Warehouse implements AutoCloseable {
 
     private <T> T run(String sql, List<?> params, LocalDate asOf, Duration timeout, Cancellation cancellation, ResultHandler<T> handler) {
         cancellation.throwIfCancelled();
+        AtomicBoolean pastLimit = new AtomicBoolean();
         try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql);
-             AutoCloseable ignored = cancellation.onCancel(() -> cancelQuietly(ps))) {
-            ps.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+             AutoCloseable ignored = cancellation.onCancel(() -> cancelQuietly(ps));
+             TimeLimit limit = new TimeLimit(timeLimits.schedule(() -> {
+                 pastLimit.set(true);
+                 cancelQuietly(ps);
+             }, Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS))) {
+            int placeholders = ps.getParameterMetaData().getParameterCount();
+            if (params != null && params.size() != placeholders) {
+                throw new WarehouseException("the query has " + placeholders + " placeholder" + (placeholders == 1 ? "" : "s")
+                        + " (?); a series file has exactly two, the first and the last day of the range");
+            }
             List<?> values = params;
             if (values == null) {
-                int n = ps.getParameterMetaData().getParameterCount();
-                List<Object> days = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
+                List<Object> days = new ArrayList<>(placeholders);
+                for (int i = 0; i < placeholders; i++) {
                     days.add(asOf);
                 }
                 values = days;
@@ -173,11 +230,23 @@ public final class Warehouse implements AutoCloseable {
             }
         } catch (SQLException e) {
             cancellation.throwIfCancelled();
+            if (pastLimit.get()) {
+                throw new QueryTimeLimitException(timeout, "A query on warehouse '" + profile.name() + "' ran past its "
+                        + QueryTimeLimitException.seconds(timeout) + " limit and was stopped.", e);
+            }
             throw translate(e);
         } catch (WarehouseException | Cancellation.CancelledException e) {
             throw e;
         } catch (Exception e) {
             throw new WarehouseException("Warehouse query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The watchdog of one statement, disarmed when the statement ends. */
+    private record TimeLimit(ScheduledFuture<?> alarm) implements AutoCloseable {
+        @Override
+        public void close() {
+            alarm.cancel(false);
         }
     }
 
@@ -224,6 +293,12 @@ public final class Warehouse implements AutoCloseable {
         if (e instanceof java.sql.SQLTransientConnectionException && e.getCause() instanceof SQLException cause && cause != e) {
             return translate(cause); // Hikari's "request timed out" hides the driver's reason
         }
+        if (dialect == Dialect.POSTGRESQL && (root instanceof SocketTimeoutException || root instanceof NoRouteToHostException
+                || e instanceof java.sql.SQLTransientConnectionException)) {
+            // an unroutable host or a server that never answers: the driver's own words ("setting up the SSL connection") mislead
+            return new WarehouseException("Cannot reach " + where + ": the host could not be reached within " + CONNECT_SECONDS
+                    + " seconds.", e);
+        }
         if (root instanceof ConnectException || state.startsWith("08")) {
             return new WarehouseException("Cannot reach " + where + ": " + DriverErrors.firstLine(root.getMessage()) + ".", e);
         }
@@ -234,9 +309,7 @@ public final class Warehouse implements AutoCloseable {
         if ("3D000".equals(state)) {
             return new WarehouseException("The database named in " + where + " does not exist.", e);
         }
-        if ("57014".equals(state) || (e.getMessage() != null && e.getMessage().contains("interrupted"))) {
-            return new WarehouseException("A query on " + where + " ran past its time limit and was stopped.", e);
-        }
+
         String msg = DriverErrors.firstLine(e.getMessage());
         String rootMsg = String.valueOf(root.getMessage());
         if (dialect == Dialect.SQLITE && (rootMsg.contains("SQLITE_CANTOPEN") || rootMsg.contains("unable to open") || msg.contains("SQLITE_CANTOPEN"))) {
@@ -247,6 +320,7 @@ public final class Warehouse implements AutoCloseable {
 
     @Override
     public void close() {
+        timeLimits.shutdownNow();
         pool.close();
     }
 }

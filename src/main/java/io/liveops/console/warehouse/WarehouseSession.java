@@ -104,6 +104,12 @@ public final class WarehouseSession implements AutoCloseable {
         }
     }
 
+    /** Checks the warehouse in use: its contract tables and which recommended indexes it has (blocking). */
+    public WarehouseInspector.ConnectionCheck inspect(Cancellation cancellation) {
+        Connection c = require();
+        return new WarehouseInspector(c.warehouse(), c.catalog()).check(queryTimeout, cancellation);
+    }
+
     /** Switches to an opened warehouse: listeners hear of it on this thread, then the previous pool is closed. */
     public void use(Connection connection) {
         Objects.requireNonNull(connection, "connection");

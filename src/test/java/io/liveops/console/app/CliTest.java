@@ -109,7 +109,7 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("kpis").get("fraud_flags_24h").isNull()).isTrue();
         assertThat(json.get("kpis").get("dau").asLong()).isPositive();
-        assertThat(err.toString()).contains("fraud_flags_24h").contains("sql/warehouse/sqlite/fraud_flags_24h.sql").contains("fraud_flags");
+        assertThat(err.toString()).contains("fraud_flags_24h").contains("sql/warehouse/sqlite/series/fraud_flags_24h.sql").contains("fraud_flags");
     }
 
     @Test

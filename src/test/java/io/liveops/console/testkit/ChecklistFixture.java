@@ -35,4 +35,10 @@ public final class ChecklistFixture {
         }
         return new KpiSnapshot(LocalDate.parse("2026-11-22"), Dialect.SQLITE, values, Instant.parse("2026-11-23T00:00:00Z"), 10);
     }
+
+    /** The readings of {@link #snapshot()} as the KPI board shows them. */
+    public static List<io.liveops.console.kpi.core.KpiReading> readings() {
+        return new io.liveops.console.kpi.core.KpiReadModel(new io.liveops.console.kpi.core.KpiFormat(java.util.Locale.US))
+                .readings(snapshot(), null, false, io.liveops.console.kpi.core.Thresholds.none());
+    }
 }

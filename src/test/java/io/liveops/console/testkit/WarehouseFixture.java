@@ -46,13 +46,19 @@ public final class WarehouseFixture implements AutoCloseable {
 
     /** A new warehouse with the contract schema and the recommended indexes; PostgreSQL comes from {@link PostgresTestServer}. */
     public static WarehouseFixture create(Dialect dialect, Path tempDir) {
+        WarehouseFixture f = createWithoutIndexes(dialect, tempDir);
+        f.runScript("sql/demo/recommended-indexes.sql");
+        return f;
+    }
+
+    /** A new warehouse with the contract schema and only its primary keys: a warehouse the console did not build. */
+    public static WarehouseFixture createWithoutIndexes(Dialect dialect, Path tempDir) {
         String url = switch (dialect) {
             case SQLITE -> "jdbc:sqlite:" + tempDir.resolve("warehouse-" + System.nanoTime() + ".db");
             case POSTGRESQL -> PostgresTestServer.createDatabase();
         };
         WarehouseFixture f = new WarehouseFixture(dialect, url);
         f.runScript("sql/demo/" + dialect.id() + "-schema.sql");
-        f.runScript("sql/demo/recommended-indexes.sql");
         return f;
     }
 

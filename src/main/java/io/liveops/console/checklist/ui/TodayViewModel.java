@@ -9,7 +9,7 @@ import io.liveops.console.checklist.core.ChecklistMark;
 import io.liveops.console.checklist.core.ChecklistService;
 import io.liveops.console.checklist.core.Routine;
 import io.liveops.console.checklist.core.RoutineSchedule;
-import io.liveops.console.kpi.core.KpiSnapshot;
+import io.liveops.console.kpi.core.KpiReading;
 import io.liveops.console.shared.DisplayFormats;
 import io.liveops.console.shared.Status;
 import io.liveops.console.shared.Target;
@@ -51,7 +51,7 @@ final class TodayViewModel {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final ObservableList<RoutineRow> routines = FXCollections.observableArrayList();
-    private KpiSnapshot snapshot;
+    private List<KpiReading> snapshot;
 
     /**
      * @param message the tab's message line: failures go there, and a saved change clears it
@@ -67,9 +67,10 @@ final class TodayViewModel {
         this.executor = executor;
         this.message = message;
         this.changed = changed;
-        this.snapshot = kpis.snapshots().getValue();
-        kpis.snapshots().addListener((o, was, now) -> {
-            if (now != null) { // a warehouse switch clears the board for a moment: keep the last values until new ones come
+        List<KpiReading> latest = kpis.readings().getValue();
+        this.snapshot = latest == null || latest.isEmpty() ? null : latest;
+        kpis.readings().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty()) { // a warehouse switch clears the board for a moment: keep the last values until new ones come
                 showKpis(now);
             }
         });
@@ -131,12 +132,12 @@ final class TodayViewModel {
         });
     }
 
-    /** Fills the KPI chips of every item from the board's latest snapshot. */
-    void showKpis(KpiSnapshot snap) {
+    /** Fills the KPI chips of every item from the board's latest readings. */
+    void showKpis(List<KpiReading> snap) {
         this.snapshot = snap;
         for (RoutineRow r : routines) {
             for (ItemRow i : r.items()) {
-                List<KpiChip> chips = i.kpiIds().stream().map(id -> kpis.chip(snap, id)).toList();
+                List<KpiChip> chips = i.kpiIds().stream().map(id -> LiveKpis.chip(snap, id)).toList();
                 i.kpis.setAll(chips);
                 i.breached.set(chips.stream().anyMatch(c -> c.status() == Status.CRITICAL || c.status() == Status.WARNING));
             }

@@ -21,6 +21,12 @@ public record KpiDefinition(String id, KpiGroup group, String label, Unit unit, 
         Objects.requireNonNull(definition, "definition");
     }
 
+    /** What the user reads for a value of this KPI: "DAU", or "24 h change BTC" for a keyed id. */
+    public String labelFor(String valueId) {
+        int sep = valueId.indexOf(KEY_SEPARATOR);
+        return sep < 0 ? label : label + " " + valueId.substring(sep + 1);
+    }
+
     /** The id of one key's value, e.g. {@code watch_change_24h:BTC}. */
     public String keyedId(String key) {
         return id + KEY_SEPARATOR + key;

@@ -9,10 +9,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** Machine and terminal renderings of a snapshot (the CLI's {@code kpi} command, exports). */
 public final class KpiReport {
@@ -70,12 +75,56 @@ public final class KpiReport {
         }
     }
 
-    /** Aligned plain text for a terminal: KPI, value with its unit, status, and the error where there is one. */
-    public static String table(KpiSnapshot snapshot) {
+    /** A JSON array of {@link #json} documents, one per day of the history, oldest first. */
+    public static String jsonText(KpiHistory history) {
+        ArrayNode days = JsonNodeFactory.instance.arrayNode();
+        history.snapshots().forEach(s -> days.add(json(s)));
+        try {
+            return new ObjectMapper().writeValueAsString(days);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the KPI JSON", e);
+        }
+    }
+
+    /** One row per day, oldest first: a column day, then one column per KPI value id (empty cells for no value). */
+    public static String csv(KpiHistory history) {
+        Set<String> ids = new LinkedHashSet<>();
+        Map<LocalDate, Map<String, String>> cells = new LinkedHashMap<>();
+        for (KpiSnapshot s : history.snapshots()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (Entry e : entries(s)) {
+                ids.add(e.id());
+                row.put(e.id(), plainNumber(e));
+            }
+            cells.put(s.asOf(), row);
+        }
+        CsvSchema.Builder schema = CsvSchema.builder().addColumn("day");
+        ids.forEach(schema::addColumn);
+        List<Map<String, String>> rows = new ArrayList<>();
+        cells.forEach((day, row) -> {
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("day", day.toString());
+            ids.forEach(id -> r.put(id, row.getOrDefault(id, "")));
+            rows.add(r);
+        });
+        try {
+            return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the KPI CSV", e);
+        }
+    }
+
+    /**
+     * Aligned plain text for a terminal: KPI, the value as the board shows it ({@link KpiReading#valueText}), status,
+     * and the error where there is one.
+     */
+    public static String table(KpiSnapshot snapshot, List<KpiReading> readings) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        readings.forEach(r -> shown.put(r.id(), r.value() == null ? "-" : r.valueText()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"KPI", "VALUE", "STATUS", "ERROR"});
         for (Entry e : entries(snapshot)) {
-            rows.add(new String[] {e.id(), human(e), e.status().id(), e.error() == null ? "" : e.error()});
+            rows.add(new String[] {e.id(), shown.getOrDefault(e.id(), "-"), e.status().id(), e.error() == null ? "" : e.error()});
         }
         int[] width = new int[3];
         for (String[] r : rows) {
@@ -125,22 +174,5 @@ public final class KpiReport {
             return "";
         }
         return e.integral() ? Long.toString((long) e.value().doubleValue()) : Double.toString(e.value());
-    }
-
-    private static String human(Entry e) {
-        Double v = e.value();
-        if (v == null) {
-            return "-";
-        }
-        return switch (e.unit()) {
-            case COUNT, POINTS -> e.integral() ? String.format(Locale.ROOT, "%,d", (long) v.doubleValue()) : String.format(Locale.ROOT, "%,.2f", v);
-            case FRACTION -> String.format(Locale.ROOT, "%.1f %%", v * 100);
-            case CHANGE -> String.format(Locale.ROOT, "%+.2f %%", v * 100);
-            case USD -> "$" + String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(v));
-            case MILLISECONDS -> String.format(Locale.ROOT, "%.1f ms", v);
-            case SCORE -> String.format(Locale.ROOT, "%.1f", v);
-            case INDEX -> String.format(Locale.ROOT, "%.3f", v);
-            case RATIO -> String.format(Locale.ROOT, "%.2f", v);
-        };
     }
 }

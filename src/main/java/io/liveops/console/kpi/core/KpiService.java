@@ -1,53 +1,46 @@
 package io.liveops.console.kpi.core;
 
-import io.liveops.console.shared.Status;
-
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
+import io.liveops.console.shared.Status;
 import io.liveops.console.warehouse.Dialect;
 import io.liveops.console.warehouse.SqlCatalog;
-import io.liveops.console.warehouse.WarehouseSession;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
+import io.liveops.console.warehouse.WarehouseSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Computes the contract's KPIs from the warehouse: one SQL file per KPI, run in parallel on a
- * small internal pool sized to the warehouse pool. A KPI whose query fails becomes an UNKNOWN
- * value with a one-sentence error; the others still load.
+ * Computes the contract's KPIs from the warehouse. Each KPI has one SQL definition, a series over a range of days
+ * ({@link KpiQueries}); a day is the range [D, D]. Queries run in parallel on a small internal pool sized to the
+ * warehouse pool. A KPI whose query fails becomes an UNKNOWN value with a one-sentence error; the others still load.
  *
- * <p>SQL result convention: one row with a column {@code value}, or with {@code numerator} and
- * {@code denominator} (divided here, so both dialects give identical doubles; a zero or null
- * denominator gives null); keyed KPIs return one such row per {@code key}.
+ * <p>Past days are cached here, once for the console: the sparklines, the deltas and the detail chart ask only for
+ * the days not read yet, one query per KPI. Today (UTC) and later are never cached, and a refresh always re-reads
+ * its day. The cache belongs to the warehouse in use; a switch starts a new one.
  */
 public final class KpiService implements AutoCloseable {
 
-    /** The warehouse queries go to, with its SQL and its query threads. */
-    private record Bound(Warehouse warehouse, SqlCatalog sql, ExecutorService executor) {
-        static Bound of(Warehouse warehouse, SqlCatalog sql) {
+    /** The warehouse queries go to, with its SQL, its query threads and its cache of past days. */
+    private record Bound(Warehouse warehouse, SqlCatalog sql, KpiQueries queries, ExecutorService executor,
+                         Map<String, NavigableMap<LocalDate, List<KpiValue>>> pastDays) {
+        static Bound of(Warehouse warehouse, SqlCatalog sql, Duration timeLimit) {
             if (sql.dialect() != warehouse.dialect()) {
                 throw new IllegalArgumentException("The SQL catalogue is for " + sql.dialect().id() + " but the warehouse is "
                         + warehouse.dialect().id());
@@ -58,7 +51,7 @@ public final class KpiService implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            return new Bound(warehouse, sql, executor);
+            return new Bound(warehouse, sql, new KpiQueries(warehouse, sql, timeLimit), executor, new ConcurrentHashMap<>());
         }
     }
 
@@ -73,7 +66,7 @@ public final class KpiService implements AutoCloseable {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.queryTimeout = Objects.requireNonNull(queryTimeout, "queryTimeout");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.bound = Bound.of(Objects.requireNonNull(warehouse, "warehouse"), Objects.requireNonNull(sql, "sql"));
+        this.bound = Bound.of(Objects.requireNonNull(warehouse, "warehouse"), Objects.requireNonNull(sql, "sql"), queryTimeout);
     }
 
     /** The console's service: it reads whichever warehouse the session uses now, and follows its switches. */
@@ -81,10 +74,10 @@ public final class KpiService implements AutoCloseable {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.queryTimeout = session.queryTimeout();
         this.clock = Objects.requireNonNull(clock, "clock");
-        session.current().ifPresent(c -> bound = Bound.of(c.warehouse(), c.catalog()));
+        session.current().ifPresent(c -> bound = Bound.of(c.warehouse(), c.catalog(), queryTimeout));
         session.addListener(c -> {
             Bound previous = bound;
-            bound = Bound.of(c.warehouse(), c.catalog());
+            bound = Bound.of(c.warehouse(), c.catalog(), queryTimeout);
             if (previous != null) {
                 previous.executor().shutdownNow();
             }
@@ -108,158 +101,188 @@ public final class KpiService implements AutoCloseable {
         return catalog;
     }
 
-    /** Every KPI for the as-of day; progress goes from 0 to 1 as queries finish. */
+    /** Where a KPI's SQL comes from (a resource path, or the user's file), for the detail pane and {@code kpi --explain}. */
+    public String sqlSource(String id) {
+        return bound().queries().sourceOf(anyDefinitionOf(id));
+    }
+
+    /** The SQL text a KPI runs and where it came from. */
+    public SqlCatalog.SqlFile sqlFile(String id) {
+        return bound().queries().file(anyDefinitionOf(id));
+    }
+
+    private KpiDefinition anyDefinitionOf(String id) {
+        return catalog.byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown KPI id '" + id + "'"));
+    }
+
+    /** Every KPI for the as-of day, always read from the warehouse; progress goes from 0 to 1 as queries finish. */
     public KpiSnapshot refresh(LocalDate asOf, BackgroundTask.Progress progress, Cancellation cancellation) {
         Objects.requireNonNull(asOf, "asOf");
+        return read(asOf, asOf, false, progress, cancellation).days().get(asOf);
+    }
+
+    /**
+     * Every KPI for every day of [first, last]: past days from the cache where it has them, the others with one query
+     * per KPI. Progress goes from 0 to 1 as KPIs finish.
+     */
+    public KpiHistory history(LocalDate first, LocalDate last, BackgroundTask.Progress progress, Cancellation cancellation) {
+        checkRange(first, last);
+        return read(first, last, true, progress, cancellation);
+    }
+
+    private KpiHistory read(LocalDate first, LocalDate last, boolean useCache, BackgroundTask.Progress progress,
+                            Cancellation cancellation) {
         cancellation.throwIfCancelled();
         Instant computedAt = clock.instant();
         long start = System.nanoTime(); // elapsed time, not a point in time: the injected clock is for the latter
-        Thresholds th = thresholds.get();
-        List<KpiDefinition> defs = catalog.all();
         Bound b = bound();
+        List<KpiDefinition> defs = catalog.all();
+        List<NavigableMap<LocalDate, List<KpiValue>>> perKpi;
         try {
             b.warehouse().probe(queryTimeout, cancellation);
+            KpiParallel parallel = new KpiParallel(b.executor(), cancellation);
+            progress.update(0, "Computing " + defs.size() + " KPIs for " + describe(first, last));
+            perKpi = parallel.map(defs, def -> values(b, def, first, last, useCache, cancellation),
+                    (finished, def) -> progress.update(finished / (double) defs.size(),
+                            "Loaded " + def.id() + " (" + finished + "/" + defs.size() + ")"));
         } catch (WarehouseException e) {
             // unreachable: one clear failure for every KPI now, rather than each query waiting out the pool
-            List<KpiValue> failed = new ArrayList<>(defs.size());
+            perKpi = new ArrayList<>();
             for (KpiDefinition def : defs) {
-                String source = SqlCatalog.relativePath(b.sql().dialect(), def.id());
-                failed.add(new KpiValue(def.id(), def, null, Status.UNKNOWN,
-                        "KPI '" + def.id() + "' failed (SQL file " + source + "): " + e.getMessage(), source, 0));
-            }
-            return new KpiSnapshot(asOf, b.warehouse().dialect(), failed, computedAt, elapsedMillis(start));
-        }
-        List<List<KpiValue>> results = new ArrayList<>(defs.size());
-        CompletionService<Integer> done = new ExecutorCompletionService<>(b.executor());
-        List<Future<Integer>> futures = new ArrayList<>();
-        boolean deriveDauMau = derivesDauMau(b);
-        for (int i = 0; i < defs.size(); i++) {
-            results.add(List.of());
-            if (deriveDauMau && defs.get(i).id().equals(DAU_MAU)) {
-                continue;
-            }
-            int index = i;
-            futures.add(done.submit(() -> {
-                List<KpiValue> values = run(b, defs.get(index), asOf, th, cancellation);
-                synchronized (results) {
-                    results.set(index, values);
+                KpiValue failed = new KpiValue(def.id(), def, null, Status.UNKNOWN,
+                        KpiQueries.failure(def, b.queries().sourceOf(def), e.getMessage()), b.queries().sourceOf(def), 0);
+                NavigableMap<LocalDate, List<KpiValue>> days = new TreeMap<>();
+                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                    days.put(d, List.of(failed));
                 }
-                return index;
-            }));
-        }
-        int queries = futures.size();
-        progress.update(0, "Computing " + defs.size() + " KPIs for " + asOf);
-        await(done, futures, cancellation, (finished, index) ->
-                progress.update(finished / (double) queries, "Loaded " + defs.get(index).id() + " (" + finished + "/" + queries + ")"));
-        List<KpiValue> all = new ArrayList<>();
-        synchronized (results) {
-            if (deriveDauMau) {
-                int at = indexOf(defs, DAU_MAU);
-                results.set(at, List.of(dauMau(b, defs.get(at), results.get(indexOf(defs, "dau")), results.get(indexOf(defs, "mau")), th)));
+                perKpi.add(days);
             }
-            results.forEach(all::addAll);
         }
-        return new KpiSnapshot(asOf, b.warehouse().dialect(), all, computedAt, elapsedMillis(start));
+        Thresholds th = thresholds.get();
+        long millis = KpiQueries.elapsedMillis(start);
+        TreeMap<LocalDate, KpiSnapshot> days = new TreeMap<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            List<KpiValue> values = new ArrayList<>();
+            for (NavigableMap<LocalDate, List<KpiValue>> kpi : perKpi) {
+                values.addAll(kpi.get(d));
+            }
+            days.put(d, judge(d, b.warehouse().dialect(), values, th, computedAt, millis));
+        }
+        return new KpiHistory(b.warehouse().dialect(), first, last, days, computedAt, millis);
     }
 
-    private static final String DAU_MAU = "dau_mau";
+    /** One KPI over [first, last]: cached past days where allowed, one query for the span of the others. */
+    private NavigableMap<LocalDate, List<KpiValue>> values(Bound b, KpiDefinition def, LocalDate first, LocalDate last,
+                                                           boolean useCache, Cancellation cancellation) {
+        NavigableMap<LocalDate, List<KpiValue>> cached = b.pastDays().computeIfAbsent(def.id(), k -> new ConcurrentSkipListMap<>());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        NavigableMap<LocalDate, List<KpiValue>> result = new TreeMap<>();
+        LocalDate missingFrom = null;
+        LocalDate missingTo = null;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            List<KpiValue> hit = useCache ? cached.get(d) : null;
+            if (hit != null) {
+                result.put(d, hit);
+            } else {
+                missingFrom = missingFrom == null ? d : missingFrom;
+                missingTo = d;
+            }
+        }
+        if (missingFrom != null) {
+            NavigableMap<LocalDate, List<KpiValue>> read = b.queries().run(def, missingFrom, missingTo, cancellation);
+            for (Map.Entry<LocalDate, List<KpiValue>> e : read.entrySet()) {
+                boolean complete = e.getValue().stream().noneMatch(KpiValue::failed);
+                if (e.getKey().isBefore(today) && complete) {
+                    cached.put(e.getKey(), e.getValue()); // the past does not change while the director looks at it
+                }
+                result.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return result;
+    }
 
     /**
-     * In a full refresh dau_mau is dau / mau from the two values just computed (the contract's own
-     * definition), which saves a second pass over 30 days of sessions. A team that overrides
-     * dau_mau.sql gets its file; single-KPI paths (compute, trend) always run the file, which gives
-     * the same number.
+     * Statuses from the thresholds. A day without any session (dau is 0) has no data: a future day, a day before the
+     * warehouse's first, a load that has not arrived. Its values stay what the contract says, but nothing on it is
+     * judged, so it raises no alert.
      */
-    private boolean derivesDauMau(Bound b) {
-        return catalog.byId(DAU_MAU).isPresent() && catalog.byId("dau").isPresent() && catalog.byId("mau").isPresent()
-                && !b.sql().find(DAU_MAU).map(SqlCatalog.SqlFile::overridden).orElse(false);
-    }
-
-    private static int indexOf(List<KpiDefinition> defs, String id) {
-        for (int i = 0; i < defs.size(); i++) {
-            if (defs.get(i).id().equals(id)) {
-                return i;
-            }
+    private static KpiSnapshot judge(LocalDate day, Dialect dialect, List<KpiValue> values, Thresholds th, Instant computedAt,
+                                     long millis) {
+        boolean noSession = values.stream().anyMatch(v -> v.id().equals("dau") && !v.failed() && v.value() != null && v.value() == 0.0);
+        List<KpiValue> judged = new ArrayList<>(values.size());
+        for (KpiValue v : values) {
+            Status status = v.failed() || noSession ? Status.UNKNOWN : th.statusOf(v.id(), v.value());
+            judged.add(new KpiValue(v.id(), v.definition(), v.value(), status, v.error(), v.sqlSource(), v.millis()));
         }
-        throw new IllegalStateException("KPI " + id + " is not in the catalogue");
-    }
-
-    private KpiValue dauMau(Bound b, KpiDefinition def, List<KpiValue> dau, List<KpiValue> mau, Thresholds th) {
-        String source = "dau / mau (" + SqlCatalog.relativePath(b.sql().dialect(), "dau") + ", " + SqlCatalog.relativePath(b.sql().dialect(), "mau") + ")";
-        KpiValue d = dau.get(0);
-        KpiValue m = mau.get(0);
-        if (d.failed() || m.failed()) {
-            String reason = d.failed() ? d.error() : m.error();
-            return new KpiValue(def.id(), def, null, Status.UNKNOWN, "KPI 'dau_mau' failed (from dau and mau): " + reason, source,
-                    Math.max(d.millis(), m.millis()));
-        }
-        Double value;
-        if (d.value() == null || m.value() == null) {
-            value = null;
-        } else {
-            value = m.value() == 0 ? 0.0 : d.value() / m.value(); // the contract: 0 when mau = 0
-        }
-        return new KpiValue(def.id(), def, value, th.statusOf(def.id(), value), null, source, Math.max(d.millis(), m.millis()));
+        String note = noSession ? "No session on " + day + ": the warehouse has no data for that day, so no KPI is judged (status 'no data')."
+                : null;
+        return new KpiSnapshot(day, dialect, judged, computedAt, millis, note);
     }
 
     /** One KPI (a keyed id such as {@code watch_change_24h:BTC} included) for one day, on the calling thread. */
-    public KpiValue compute(String id, LocalDate asOf, Cancellation cancellation) {
+    public KpiValue compute(String id, LocalDate day, Cancellation cancellation) {
+        return series(id, day, day, cancellation).get(0).value();
+    }
+
+    /** A judged value of one day of a KPI's series. */
+    public record Point(LocalDate day, KpiValue value) {}
+
+    /**
+     * One KPI for every day of [first, last], oldest first, on the calling thread; past days come from the cache.
+     * A keyed id without a row on a day has no value that day.
+     */
+    public List<Point> series(String id, LocalDate first, LocalDate last, Cancellation cancellation) {
+        checkRange(first, last);
         KpiDefinition def = definitionOf(id);
         Bound b = bound();
-        List<KpiValue> values = run(b, def, asOf, thresholds.get(), cancellation);
-        if (!def.keyed()) {
-            return values.get(0);
+        Thresholds th = thresholds.get();
+        List<Point> points = new ArrayList<>();
+        for (Map.Entry<LocalDate, List<KpiValue>> e : values(b, def, first, last, true, cancellation).entrySet()) {
+            KpiValue v = e.getValue().stream().filter(x -> x.id().equals(id)).findFirst().orElseGet(() -> {
+                KpiValue any = e.getValue().isEmpty() ? null : e.getValue().get(0);
+                return any != null && any.failed()
+                        ? new KpiValue(id, def, null, Status.UNKNOWN, any.error(), any.sqlSource(), any.millis())
+                        : new KpiValue(id, def, null, Status.UNKNOWN, null, b.queries().sourceOf(def), 0);
+            });
+            Status status = v.failed() ? Status.UNKNOWN : th.statusOf(id, v.value());
+            points.add(new Point(e.getKey(), new KpiValue(id, def, v.value(), status, v.error(), v.sqlSource(), v.millis())));
         }
-        return values.stream().filter(v -> v.id().equals(id)).findFirst().orElseGet(() -> {
-            KpiValue any = values.isEmpty() ? null : values.get(0);
-            if (any != null && any.failed()) {
-                return new KpiValue(id, def, null, Status.UNKNOWN, any.error(), any.sqlSource(), any.millis());
-            }
-            // the key has no row on that day: no value, like any other KPI without data
-            return new KpiValue(id, def, null, thresholds.get().statusOf(id, null), null,
-                    any == null ? SqlCatalog.relativePath(b.sql().dialect(), def.id()) : any.sqlSource(), 0);
-        });
+        return points;
     }
 
     /**
-     * The last {@code days} days ending with {@code asOf}, oldest first (sparklines).
+     * The last {@code days} days ending with {@code asOf}, oldest first (the detail chart). A day whose value is an
+     * error has no value and carries the error.
      *
-     * @throws WarehouseException when the KPI's query fails (its message names the KPI and the SQL file)
+     * @throws WarehouseException when the KPI's query failed as a whole (its message names the KPI and the SQL file)
      */
     public List<TrendPoint> trend(String id, LocalDate asOf, int days, Cancellation cancellation) {
         if (days < 1) {
             throw new IllegalArgumentException("A trend needs at least one day, not " + days);
         }
-        definitionOf(id);
-        cancellation.throwIfCancelled();
-        List<LocalDate> dayList = new ArrayList<>(days);
-        for (int i = days - 1; i >= 0; i--) {
-            dayList.add(asOf.minusDays(i));
+        List<Point> points = series(id, asOf.minusDays(days - 1L), asOf, cancellation);
+        if (points.stream().allMatch(p -> p.value().failed())) {
+            throw new WarehouseException(points.get(points.size() - 1).value().error());
         }
-        KpiValue[] values = new KpiValue[days];
-        CompletionService<Integer> done = new ExecutorCompletionService<>(bound().executor());
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (int i = 0; i < days; i++) {
-            int index = i;
-            futures.add(done.submit(() -> {
-                KpiValue v = compute(id, dayList.get(index), cancellation);
-                synchronized (values) {
-                    values[index] = v;
-                }
-                return index;
-            }));
+        return points.stream().map(p -> new TrendPoint(p.day(), p.value().value(), p.value().error())).toList();
+    }
+
+    /** The longest range one request may ask for (a year and a day, so a leap year fits). */
+    public static final int MAX_DAYS = 366;
+
+    private static void checkRange(LocalDate first, LocalDate last) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (first.isAfter(last)) {
+            throw new IllegalArgumentException("The first day " + first + " is after the last day " + last + ".");
         }
-        await(done, futures, cancellation, (finished, index) -> { });
-        List<TrendPoint> points = new ArrayList<>(days);
-        synchronized (values) {
-            for (int i = 0; i < days; i++) {
-                if (values[i].failed()) {
-                    throw new WarehouseException(values[i].error());
-                }
-                points.add(new TrendPoint(dayList.get(i), values[i].value()));
-            }
+        if (first.plusDays(MAX_DAYS).isBefore(last.plusDays(1))) {
+            throw new IllegalArgumentException("The range " + first + " to " + last + " spans more than " + MAX_DAYS + " days.");
         }
-        return points;
+    }
+
+    private static String describe(LocalDate first, LocalDate last) {
+        return first.equals(last) ? first.toString() : first + " to " + last;
     }
 
     private KpiDefinition definitionOf(String id) {
@@ -269,161 +292,6 @@ public final class KpiService implements AutoCloseable {
             throw new IllegalArgumentException("KPI '" + id + "' has one value per key: ask for " + id + ":<KEY>, e.g. " + id + ":BTC");
         }
         return def;
-    }
-
-    @FunctionalInterface
-    private interface OnDone {
-        void accept(int finished, int index);
-    }
-
-    private static void await(CompletionService<Integer> done, List<Future<Integer>> futures, Cancellation cancellation, OnDone onDone) {
-        try {
-            for (int finished = 1; finished <= futures.size(); ) {
-                Future<Integer> f = done.poll(100, TimeUnit.MILLISECONDS);
-                if (f == null) {
-                    if (cancellation.isCancelled()) {
-                        futures.forEach(x -> x.cancel(true));
-                        throw new Cancellation.CancelledException();
-                    }
-                    continue;
-                }
-                onDone.accept(finished++, f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            futures.forEach(x -> x.cancel(true));
-            throw new Cancellation.CancelledException();
-        } catch (ExecutionException e) {
-            futures.forEach(x -> x.cancel(true));
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Runs one KPI file; never throws for warehouse problems (they become the value's error). */
-    private List<KpiValue> run(Bound b, KpiDefinition def, LocalDate asOf, Thresholds th, Cancellation cancellation) {
-        long start = System.nanoTime();
-        String source = SqlCatalog.relativePath(b.sql().dialect(), def.id());
-        try {
-            SqlCatalog.SqlFile file = b.sql().load(def.id());
-            source = file.source();
-            List<Row> rows = b.warehouse().queryAsOf(file.sql(), asOf, queryTimeout, cancellation, rs -> readRows(rs, def));
-            long millis = elapsedMillis(start);
-            List<KpiValue> values = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                String id = def.keyed() ? def.keyedId(row.key()) : def.id();
-                values.add(new KpiValue(id, def, row.value(), th.statusOf(id, row.value()), null, source, millis));
-            }
-            return values;
-        } catch (Cancellation.CancelledException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            cancellation.throwIfCancelled();
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            String error = "KPI '" + def.id() + "' failed (SQL file " + source + "): " + reason;
-            return List.of(new KpiValue(def.id(), def, null, Status.UNKNOWN, error, source, elapsedMillis(start)));
-        }
-    }
-
-    private record Row(String key, Double value) {}
-
-    private static List<Row> readRows(ResultSet rs, KpiDefinition def) throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        Set<String> columns = new HashSet<>();
-        List<String> listed = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            String label = md.getColumnLabel(i).toLowerCase(Locale.ROOT);
-            columns.add(label);
-            listed.add(label);
-        }
-        boolean ratio = columns.contains("numerator") && columns.contains("denominator");
-        if (!ratio && !columns.contains("value")) {
-            throw new WarehouseException("the query returns the columns " + listed
-                    + "; expected a column value, or the columns numerator and denominator");
-        }
-        if (def.keyed() && !columns.contains("key")) {
-            throw new WarehouseException("the query returns the columns " + listed + "; a keyed KPI also needs a column key");
-        }
-        List<Row> rows = new ArrayList<>();
-        while (rs.next()) {
-            Double value;
-            if (ratio) {
-                value = divide(number(rs, "numerator"), number(rs, "denominator"));
-            } else {
-                Number raw = number(rs, "value");
-                value = finiteOrNull(raw);
-                if (value != null && def.unit() == Unit.USD) {
-                    value = cents(raw);
-                }
-            }
-            if (value != null && def.unit() == Unit.INDEX) {
-                value = significant(value);
-            }
-            String key = def.keyed() ? rs.getString("key") : null;
-            if (def.keyed() && (key == null || key.isBlank())) {
-                throw new WarehouseException("the query returned a row without a key");
-            }
-            rows.add(new Row(key, value));
-        }
-        if (!def.keyed()) {
-            if (rows.size() > 1) {
-                throw new WarehouseException("the query returned " + rows.size() + " rows; expected one");
-            }
-            if (rows.isEmpty()) {
-                rows.add(new Row(null, null)); // e.g. no community_daily row for the day: no value
-            }
-        }
-        return rows;
-    }
-
-    private static Number number(ResultSet rs, String column) throws SQLException {
-        Object o = rs.getObject(column);
-        if (o == null || o instanceof Number) {
-            return (Number) o;
-        }
-        try {
-            return new BigDecimal(o.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new WarehouseException("the column " + column + " holds '" + o + "', which is not a number", e);
-        }
-    }
-
-    private static Double finiteOrNull(Number n) {
-        if (n == null) {
-            return null;
-        }
-        double d = n.doubleValue();
-        return Double.isFinite(d) ? d : null;
-    }
-
-    private static Double divide(Number numerator, Number denominator) {
-        Double num = finiteOrNull(numerator);
-        Double den = finiteOrNull(denominator);
-        if (num == null || den == null || den == 0.0) {
-            return null;
-        }
-        double q = num / den;
-        return Double.isFinite(q) ? q : null;
-    }
-
-    /** Money to cents, so a SQLite REAL sum (44.980000000000004) equals the PostgreSQL NUMERIC sum (44.98). */
-    private static Double cents(Number raw) {
-        BigDecimal exact = raw instanceof BigDecimal bd ? bd : BigDecimal.valueOf(raw.doubleValue());
-        return exact.setScale(2, RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    /**
-     * An index is a ratio of floating-point sums; SQLite sums REALs with compensation, PostgreSQL
-     * does not, so the last bits differ. Twelve significant digits are what both agree on.
-     */
-    private static Double significant(double v) {
-        return new BigDecimal(v).round(new java.math.MathContext(12, RoundingMode.HALF_EVEN)).doubleValue();
-    }
-
-    private static long elapsedMillis(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
     @Override

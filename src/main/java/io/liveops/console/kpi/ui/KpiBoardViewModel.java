@@ -2,12 +2,9 @@ package io.liveops.console.kpi.ui;
 
 import io.liveops.console.warehouse.WarehouseSession;
 
-import io.liveops.console.kpi.core.KpiDefinition;
-import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.KpiSnapshot;
 import io.liveops.console.kpi.core.KpiValue;
-import io.liveops.console.shared.Status;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
@@ -32,8 +29,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The KPI board's state: the as-of day, the last good snapshot, and how fresh it is. A refresh runs
@@ -45,18 +40,12 @@ public final class KpiBoardViewModel {
     static final Duration FIRST_RETRY = Duration.ofSeconds(15);
     static final Duration MAX_RETRY = Duration.ofMinutes(5);
 
-    /** One line of the board as the table shows it. */
-    public record KpiRow(String id, String group, String label, String valueText, Status status, String error,
-                         String sqlSource, String definition) {}
-
     private final TaskExecutor executor;
     private final Scheduler scheduler;
     private final Clock clock;
-    private final KpiFormat format;
 
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObjectProperty<KpiSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObservableList<KpiRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<RefreshState> state = new SimpleObjectProperty<>(this, "state", RefreshState.NEVER);
     private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>(this, "lastRefresh");
     private final ObjectProperty<Instant> staleSince = new SimpleObjectProperty<>(this, "staleSince");
@@ -74,11 +63,10 @@ public final class KpiBoardViewModel {
     private Cancellation nextRun;
     private int failuresInARow;
 
-    public KpiBoardViewModel(TaskExecutor executor, Scheduler scheduler, Clock clock, KpiFormat format) {
+    public KpiBoardViewModel(TaskExecutor executor, Scheduler scheduler, Clock clock) {
         this.executor = executor;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.format = format;
         asOf.addListener((obs, old, day) -> {
             if (day != null && old != null && !day.equals(old) && service != null) {
                 refresh();
@@ -99,7 +87,6 @@ public final class KpiBoardViewModel {
         this.service = null; // so that setting the day below does not start a refresh on the old service
         warehouseName.set(name);
         snapshot.set(null);
-        rows.clear();
         state.set(RefreshState.NEVER);
         lastRefresh.set(null);
         staleSince.set(null);
@@ -187,11 +174,11 @@ public final class KpiBoardViewModel {
         refreshing.set(false);
         failuresInARow = 0;
         snapshot.set(snap);
-        rows.setAll(toRows(snap));
         lastRefresh.set(clock.instant());
         staleSince.set(null);
         int failed = snap.failures().size();
-        lastError.set(failed == 0 ? "" : failed + (failed == 1 ? " KPI" : " KPIs") + " failed: " + firstError(snap));
+        lastError.set(failed == 0 ? snap.noDataNote().orElse("")
+                : failed + (failed == 1 ? " KPI" : " KPIs") + " failed: " + firstError(snap));
         state.set(RefreshState.FRESH);
         snapshotListeners.forEach(l -> l.accept(snap));
         nextRun = scheduler.schedule(refreshInterval.get(), this::refresh);
@@ -219,21 +206,6 @@ public final class KpiBoardViewModel {
 
     private static String firstError(KpiSnapshot snap) {
         return snap.failures().stream().map(KpiValue::error).findFirst().orElse("unknown error");
-    }
-
-    private List<KpiRow> toRows(KpiSnapshot snap) {
-        List<KpiRow> out = new ArrayList<>();
-        for (KpiValue v : snap.values()) {
-            KpiDefinition d = v.definition();
-            out.add(new KpiRow(v.id(), d.group().displayName(), labelOf(v), v.error() != null ? "error" : format.format(d.unit(), v.value()),
-                    v.status(), v.error(), v.sqlSource(), d.definition()));
-        }
-        return out;
-    }
-
-    private static String labelOf(KpiValue v) {
-        int colon = v.id().indexOf(':');
-        return colon < 0 ? v.definition().label() : v.definition().label() + " " + v.id().substring(colon + 1);
     }
 
     private void cancelPending() {
@@ -264,10 +236,6 @@ public final class KpiBoardViewModel {
 
     public ReadOnlyObjectProperty<KpiSnapshot> snapshotProperty() {
         return snapshot;
-    }
-
-    public ObservableList<KpiRow> rows() {
-        return rows;
     }
 
     public ReadOnlyObjectProperty<RefreshState> stateProperty() {

@@ -1,5 +1,6 @@
 package io.liveops.console.kpi.ui;
 
+import io.liveops.console.kpi.core.KpiReading;
 import io.liveops.console.kpi.core.Threshold;
 import io.liveops.console.kpi.core.TrendPoint;
 import io.liveops.console.kpi.core.Unit;
@@ -52,7 +53,7 @@ import org.jfree.data.time.TimeSeriesCollection;
  */
 final class KpiDetailView extends VBox {
 
-    private final KpiTilesViewModel vm;
+    private final KpiDetailViewModel vm;
     private final ThresholdEditorViewModel editor;
     private final TimeSeriesCollection dataset = new TimeSeriesCollection();
     private final JFreeChart chart;
@@ -67,7 +68,7 @@ final class KpiDetailView extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private Palette palette = Palette.LIGHT;
 
-    KpiDetailView(KpiTilesViewModel vm, ThresholdEditorViewModel editor, ObservableValue<Palette> themePalette) {
+    KpiDetailView(KpiDetailViewModel vm, ThresholdEditorViewModel editor, ObservableValue<Palette> themePalette) {
         this.vm = vm;
         this.editor = editor;
         setId("kpi-detail");
@@ -212,21 +213,22 @@ final class KpiDetailView extends VBox {
         return new VBox(6, heading, grid, inclusive, unitHint, reason, buttons, message);
     }
 
-    private void show(KpiTilesViewModel.Tile t) {
-        if (t == null) {
+    private void show(KpiTilesViewModel.KpiTile tile) {
+        if (tile == null) {
             return;
         }
+        KpiReading t = tile.reading();
         title.setText(t.label());
         var icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(t.status()).create();
         // appended: the icon keeps its own inline font style
         Palette.colourIcon(icon, t.failed() ? palette.critical() : palette.of(t.status()));
         status.setGraphic(icon);
-        status.setText(t.valueText() + " · " + t.statusText() + " · as of " + t.asOf() + " · " + t.dayDeltaText() + " · "
+        status.setText(t.valueText() + " · " + t.statusText() + " · as of " + t.day() + " · " + t.dayDeltaText() + " · "
                 + t.weekDeltaText());
         threshold.setText("Threshold: " + t.thresholdText());
-        definition.setText("Definition: " + t.definition());
+        definition.setText("Definition: " + t.definition().definition());
         sql.setText("SQL file: " + t.sqlSource());
-        error.setText(t.failed() ? t.errorText() : t.stale() ? t.staleText() : "");
+        error.setText(t.failed() ? t.error() : tile.stale() ? tile.staleText() : "");
         if (!t.id().equals(editor.kpiIdProperty().get())) {
             editor.edit(t.id(), t.unit());
         }
@@ -235,7 +237,7 @@ final class KpiDetailView extends VBox {
 
     /** The series in display units (percent for fractions), with the bands of the threshold in force. */
     private void drawTrend() {
-        KpiTilesViewModel.Tile t = vm.selectedTileProperty().get();
+        KpiReading t = vm.selectedTileProperty().get() == null ? null : vm.selectedTileProperty().get().reading();
         dataset.removeAllSeries();
         XYPlot plot = chart.getXYPlot();
         plot.clearRangeMarkers();

@@ -16,9 +16,8 @@ public final class KpiTab implements ConsoleTab {
 
     public static final String ID = "kpis";
 
-    private final KpiTilesViewModel tiles;
+    private final KpiDetailViewModel detail;
     private final ThresholdEditorViewModel editor;
-    private final KpiBoardViewModel board;
     private final ObservableBooleanValue dark;
     private final Supplier<Node> alertDrawer;
     private final BooleanProperty alertsOpen;
@@ -26,11 +25,10 @@ public final class KpiTab implements ConsoleTab {
     private KpiTilesView view;
 
     /** @param alertDrawer builds the alert drawer shown beside the tiles while {@code alertsOpen} is set */
-    public KpiTab(KpiTilesViewModel tiles, ThresholdEditorViewModel editor, KpiBoardViewModel board, ObservableBooleanValue dark,
+    public KpiTab(KpiDetailViewModel detail, ThresholdEditorViewModel editor, ObservableBooleanValue dark,
                   Supplier<Node> alertDrawer, BooleanProperty alertsOpen, ObservableIntegerValue unacknowledged) {
-        this.tiles = tiles;
+        this.detail = detail;
         this.editor = editor;
-        this.board = board;
         this.dark = dark;
         this.alertDrawer = alertDrawer;
         this.alertsOpen = alertsOpen;
@@ -55,7 +53,7 @@ public final class KpiTab implements ConsoleTab {
     @Override
     public KpiTilesView content() {
         if (view == null) {
-            view = new KpiTilesView(tiles, editor, board, dark, alertDrawer.get(), alertsOpen, unacknowledged);
+            view = new KpiTilesView(detail, editor, dark, alertDrawer.get(), alertsOpen, unacknowledged);
         }
         return view;
     }

@@ -1,6 +1,6 @@
 package io.liveops.console.kpi.ui;
 
-import io.liveops.console.kpi.ui.KpiBoardViewModel.KpiRow;
+import io.liveops.console.kpi.core.KpiReading;
 import io.liveops.console.ui.kit.Icons;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,12 +23,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * Every contract KPI for the as-of day as a sortable table: value in its unit, status as icon and
- * word, and for the selected row its definition, SQL file and error. Binds to {@link KpiBoardViewModel}.
+ * word, and for the selected row its definition, SQL file and error. Shows the board's readings, as the tiles do.
  */
 public final class KpiTableView extends BorderPane {
 
-    public KpiTableView(KpiBoardViewModel vm) {
+    public KpiTableView(KpiReadingsViewModel readings) {
         getStyleClass().add("kpi-table-view");
+        KpiBoardViewModel vm = readings.board();
 
         DatePicker day = new DatePicker();
         day.setId("as-of-picker");
@@ -48,17 +49,17 @@ public final class KpiTableView extends BorderPane {
         toolbar.setPadding(new Insets(8));
         toolbar.getStyleClass().add("tool-bar-row");
 
-        TableView<KpiRow> table = new TableView<>(vm.rows());
+        TableView<KpiReading> table = new TableView<>(readings.readings());
         table.setId("kpi-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No KPI values yet: they appear after the first refresh."));
-        table.getColumns().add(column("Group", 150, r -> r.group()));
+        table.getColumns().add(column("Group", 150, r -> r.group().displayName()));
         table.getColumns().add(column("KPI", 200, r -> r.label()));
         table.getColumns().add(column("Id", 190, r -> r.id()));
-        TableColumn<KpiRow, String> value = column("Value", 120, r -> r.valueText());
+        TableColumn<KpiReading, String> value = column("Value", 120, r -> r.valueText());
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(value);
-        TableColumn<KpiRow, KpiRow> status = new TableColumn<>("Status");
+        TableColumn<KpiReading, KpiReading> status = new TableColumn<>("Status");
         status.setPrefWidth(130);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
@@ -72,7 +73,7 @@ public final class KpiTableView extends BorderPane {
         details.setPrefRowCount(4);
         details.setPromptText("Select a KPI to see its definition, its SQL file and any error.");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> details.setText(row == null ? ""
-                : row.label() + " (" + row.id() + ")\n" + row.definition() + "\nSQL: " + row.sqlSource()
+                : row.label() + " (" + row.id() + ")\n" + row.definition().definition() + "\nSQL: " + row.sqlSource()
                 + (row.error() == null ? "" : "\nError: " + row.error())));
 
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -81,17 +82,17 @@ public final class KpiTableView extends BorderPane {
         setBottom(details);
     }
 
-    private static TableColumn<KpiRow, String> column(String title, double width, java.util.function.Function<KpiRow, String> f) {
-        TableColumn<KpiRow, String> c = new TableColumn<>(title);
+    private static TableColumn<KpiReading, String> column(String title, double width, java.util.function.Function<KpiReading, String> f) {
+        TableColumn<KpiReading, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
         return c;
     }
 
     /** Status as an icon (shape) plus the word, coloured by CSS class; errors show their message as a tooltip. */
-    private static final class StatusCell extends TableCell<KpiRow, KpiRow> {
+    private static final class StatusCell extends TableCell<KpiReading, KpiReading> {
         @Override
-        protected void updateItem(KpiRow row, boolean empty) {
+        protected void updateItem(KpiReading row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeIf(s -> s.startsWith("status-"));
             if (empty || row == null) {
@@ -102,7 +103,7 @@ public final class KpiTableView extends BorderPane {
             }
             boolean error = row.error() != null;
             setGraphic(error ? Icons.ERROR.create() : Icons.forStatus(row.status()).create());
-            setText(error ? "error" : row.status().id());
+            setText(row.statusText());
             getStyleClass().add("status-" + (error ? "error" : row.status().name().toLowerCase(Locale.ROOT)));
             setTooltip(error ? new Tooltip(row.error()) : null);
         }

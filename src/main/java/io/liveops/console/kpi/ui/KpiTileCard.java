@@ -1,5 +1,6 @@
 package io.liveops.console.kpi.ui;
 
+import io.liveops.console.kpi.core.KpiReading;
 import io.liveops.console.shared.Status;
 
 import eu.hansolo.tilesfx.Tile;
@@ -64,7 +65,7 @@ final class KpiTileCard extends StackPane {
 
     private final Tooltip tooltip = new Tooltip();
     private final FontIcon statusIcon = Icons.UNKNOWN.create();
-    private KpiTilesViewModel.Tile shown;
+    private KpiTilesViewModel.KpiTile shown;
     private Palette palette = Palette.LIGHT;
 
     /**
@@ -139,27 +140,28 @@ final class KpiTileCard extends StackPane {
     }
 
     /** True when the card already shows this tile in this palette. */
-    boolean isShowing(KpiTilesViewModel.Tile t, Palette p) {
+    boolean isShowing(KpiTilesViewModel.KpiTile t, Palette p) {
         return t.equals(shown) && p == palette;
     }
 
-    void update(KpiTilesViewModel.Tile t, Palette p) {
+    void update(KpiTilesViewModel.KpiTile t, Palette p) {
         if (t.equals(shown) && p == palette) {
             return; // nothing changed: keep the FX thread free
         }
         busy.setVisible(t.loading());
-        KpiTilesViewModel.Tile before = shown;
+        KpiTilesViewModel.KpiTile before = shown;
         boolean themeChanged = p != palette;
         shown = t;
         palette = p;
         if (!themeChanged && before != null && before.withLoading(t.loading()).equals(t)) {
             return; // only the spinner changed (a refresh started or ended)
         }
-        Status s = t.failed() ? Status.UNKNOWN : t.status();
-        boolean look = themeChanged || before == null || before.failed() != t.failed() || before.status() != t.status()
+        KpiReading r = t.reading();
+        Status s = t.failed() ? Status.UNKNOWN : r.status();
+        boolean look = themeChanged || before == null || before.failed() != t.failed() || before.reading().status() != r.status()
                 || before.stale() != t.stale();
-        if (before == null || !before.label().equals(t.label())) {
-            tile.setTitle(t.label());
+        if (before == null || !before.reading().label().equals(r.label())) {
+            tile.setTitle(r.label());
         }
         if (look) {
             tile.setTitleColor(p.muted());
@@ -178,17 +180,17 @@ final class KpiTileCard extends StackPane {
             pseudoClassStateChanged(FAILED, t.failed());
             pseudoClassStateChanged(STALE, t.stale());
         }
-        value.setText(t.valueText());
-        status.setText(t.stale() ? t.statusText() + " · stale" : t.statusText());
-        dayDelta.setText(t.dayDeltaText());
-        weekDelta.setText(t.weekDeltaText());
-        note.setText(t.failed() ? t.errorText() : t.stale() ? t.staleText() : t.thresholdText());
-        if (look || before == null || !before.sparkline().equals(t.sparkline())) {
-            drawSparkline(t.sparkline(), p.of(s), p.muted());
+        value.setText(r.valueText());
+        status.setText(t.stale() ? r.statusText() + " · stale" : r.statusText());
+        dayDelta.setText(r.dayDeltaText());
+        weekDelta.setText(r.weekDeltaText());
+        note.setText(t.failed() ? r.error() : t.stale() ? t.staleText() : r.thresholdText());
+        if (look || before == null || !before.reading().sparkline().equals(r.sparkline())) {
+            drawSparkline(r.sparkline(), p.of(s), p.muted());
         }
-        tooltip.setText(t.label() + " (" + t.id() + "), as of " + t.asOf() + "\n" + t.definition()
-                + "\nThreshold: " + t.thresholdText() + "\nSQL: " + t.sqlSource()
-                + (t.failed() ? "\nError: " + t.errorText() : "") + (t.stale() ? "\n" + t.staleText() : ""));
+        tooltip.setText(r.label() + " (" + r.id() + "), as of " + r.day() + "\n" + r.definition().definition()
+                + "\nThreshold: " + r.thresholdText() + "\nSQL: " + r.sqlSource()
+                + (t.failed() ? "\nError: " + r.error() : "") + (t.stale() ? "\n" + t.staleText() : ""));
     }
 
     /**
@@ -202,7 +204,7 @@ final class KpiTileCard extends StackPane {
         tile.setBackgroundColor(surface);
     }
 
-    KpiTilesViewModel.Tile shown() {
+    KpiTilesViewModel.KpiTile shown() {
         return shown;
     }
 

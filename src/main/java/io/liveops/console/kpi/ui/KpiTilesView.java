@@ -56,6 +56,7 @@ import javafx.scene.layout.VBox;
 public final class KpiTilesView extends BorderPane {
 
     private final KpiTilesViewModel vm;
+    private final KpiDetailViewModel detailVm;
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
     /**
      * Cards updated per frame, to start with. Changing every tile at once (an as-of switch) cost one
@@ -71,7 +72,7 @@ public final class KpiTilesView extends BorderPane {
 
     private final Map<String, KpiTileCard> cards = new HashMap<>();
     /** Tiles whose card still shows an older state, in board order (top first). FX thread only. */
-    private final Map<String, KpiTilesViewModel.Tile> pending = new LinkedHashMap<>();
+    private final Map<String, KpiTilesViewModel.KpiTile> pending = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled", true);
     private int cardsPerPulse = CARDS_PER_PULSE;
     private long lastFrame;
@@ -99,9 +100,11 @@ public final class KpiTilesView extends BorderPane {
      * @param dark       the theme (tiles and chart are coloured in code: they ignore CSS)
      * @param alertsNode the alert drawer, shown on the right while {@code alertsOpen} is selected
      */
-    public KpiTilesView(KpiTilesViewModel vm, ThresholdEditorViewModel editor, KpiBoardViewModel board, ObservableBooleanValue dark,
+    public KpiTilesView(KpiDetailViewModel detailVm, ThresholdEditorViewModel editor, ObservableBooleanValue dark,
                         Node alertsNode, BooleanProperty alertsOpen, ObservableIntegerValue unacknowledged) {
-        this.vm = vm;
+        this.vm = detailVm.tiles();
+        this.detailVm = detailVm;
+        KpiBoardViewModel board = vm.board();
         getStyleClass().add("kpi-tiles-view");
         URL css = KpiTilesView.class.getResource("/assets/css/kpi-board.css");
         if (css != null) {
@@ -135,14 +138,14 @@ public final class KpiTilesView extends BorderPane {
         hint.textProperty().bind(Bindings.createStringBinding(() -> {
             String error = board.lastErrorProperty().get();
             String history = vm.historyErrorProperty().get();
-            if (error != null && !error.isBlank()) {
-                return error;
-            }
-            if (history != null && !history.isBlank()) {
-                return history;
+            String layoutProblem = vm.layoutProblemProperty().get();
+            for (String problem : new String[] {error, history, layoutProblem}) {
+                if (problem != null && !problem.isBlank()) {
+                    return problem;
+                }
             }
             return vm.historyLoadingProperty().get() ? "Loading the last 14 days for deltas and sparklines…" : "";
-        }, board.lastErrorProperty(), vm.historyErrorProperty(), vm.historyLoadingProperty()));
+        }, board.lastErrorProperty(), vm.historyErrorProperty(), vm.historyLoadingProperty(), vm.layoutProblemProperty()));
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
@@ -175,7 +178,7 @@ public final class KpiTilesView extends BorderPane {
         // the table is built on first use: kept hidden, it would still re-lay out on every refresh
         table.selectedProperty().addListener((o, was, on) -> {
             if (on && content.getChildren().size() == 2) {
-                KpiTableView tableView = new KpiTableView(board);
+                KpiTableView tableView = new KpiTableView(vm.readings());
                 tableView.setTop(null); // the toolbar above already has the day and refresh
                 tableView.visibleProperty().bind(table.selectedProperty());
                 content.getChildren().add(tableView);
@@ -184,7 +187,7 @@ public final class KpiTilesView extends BorderPane {
         tilesScroll.visibleProperty().bind(table.selectedProperty().not());
         empty.visibleProperty().bind(Bindings.isEmpty(vm.tiles()).and(table.selectedProperty().not()));
 
-        KpiDetailView detailView = new KpiDetailView(vm, editor, palette);
+        KpiDetailView detailView = new KpiDetailView(detailVm, editor, palette);
         detail = detailView.inScrollPane();
         split.getItems().add(content);
         split.setId("kpi-split");
@@ -194,8 +197,8 @@ public final class KpiTilesView extends BorderPane {
         alertsOpen.addListener((o, was, open) -> setRight(open ? alertsNode : null));
         setRight(alertsOpen.get() ? alertsNode : null);
 
-        vm.tiles().addListener((ListChangeListener<KpiTilesViewModel.Tile>) c -> render());
-        vm.selectedIdProperty().addListener((o, was, id) -> showDetail(id != null));
+        vm.tiles().addListener((ListChangeListener<KpiTilesViewModel.KpiTile>) c -> render());
+        detailVm.selectedIdProperty().addListener((o, was, id) -> showDetail(id != null));
         palette.addListener((o, was, p) -> {
             groups.setStyle("-fx-background-color: " + Palette.web(p.background()) + ";");
             styleHeadings(p);
@@ -220,12 +223,12 @@ public final class KpiTilesView extends BorderPane {
      * re-lays out the groups only when the set or order of tiles changed.
      */
     private void render() {
-        List<KpiTilesViewModel.Tile> tiles = vm.tiles();
+        List<KpiTilesViewModel.KpiTile> tiles = vm.tiles();
         List<String> ids = new ArrayList<>(tiles.size());
         Palette p = palette.get();
-        for (KpiTilesViewModel.Tile t : tiles) {
+        for (KpiTilesViewModel.KpiTile t : tiles) {
             ids.add(t.id());
-            KpiTileCard card = cards.computeIfAbsent(t.id(), id -> newCard(id, t.label(), p));
+            KpiTileCard card = cards.computeIfAbsent(t.id(), id -> newCard(id, t.reading().label(), p));
             if (card.isShowing(t, p)) {
                 pending.remove(t.id());
             } else {
@@ -249,7 +252,7 @@ public final class KpiTilesView extends BorderPane {
         Palette p = palette.get();
         var it = pending.values().iterator();
         for (int n = 0; n < max && it.hasNext(); n++) {
-            KpiTilesViewModel.Tile t = it.next();
+            KpiTilesViewModel.KpiTile t = it.next();
             it.remove();
             KpiTileCard card = cards.get(t.id());
             if (card != null) {
@@ -284,7 +287,7 @@ public final class KpiTilesView extends BorderPane {
         // a filter, not a handler: the TilesFX tile consumes the clicks on its own nodes
         card.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                vm.select(id);
+                detailVm.select(id);
             }
         });
         MenuItem earlier = new MenuItem("Move earlier");
@@ -294,17 +297,17 @@ public final class KpiTilesView extends BorderPane {
         MenuItem hide = new MenuItem("Hide this tile");
         hide.setOnAction(e -> vm.hide(id));
         MenuItem open = new MenuItem("Open detail");
-        open.setOnAction(e -> vm.select(id));
+        open.setOnAction(e -> detailVm.select(id));
         ContextMenu menu = new ContextMenu(open, earlier, later, new SeparatorMenuItem(), hide);
         card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
         return card;
     }
 
-    private void layoutGroups(List<KpiTilesViewModel.Tile> tiles) {
+    private void layoutGroups(List<KpiTilesViewModel.KpiTile> tiles) {
         groups.getChildren().clear();
         KpiGroup current = null;
         FlowPane flow = null;
-        for (KpiTilesViewModel.Tile t : tiles) {
+        for (KpiTilesViewModel.KpiTile t : tiles) {
             if (t.group() != current) {
                 current = t.group();
                 Label heading = new Label(current.displayName());
@@ -321,8 +324,8 @@ public final class KpiTilesView extends BorderPane {
 
     private void fillLayoutMenu(MenuButton menu) {
         menu.getItems().clear();
-        for (KpiTilesViewModel.Tile t : vm.allTiles()) {
-            CheckMenuItem item = new CheckMenuItem(t.group().displayName() + " · " + t.label());
+        for (KpiTilesViewModel.KpiTile t : vm.allTiles()) {
+            CheckMenuItem item = new CheckMenuItem(t.group().displayName() + " · " + t.reading().label());
             item.setSelected(!vm.isHidden(t.id()));
             item.setOnAction(e -> {
                 if (item.isSelected()) {
@@ -340,7 +343,7 @@ public final class KpiTilesView extends BorderPane {
 
     /** Selects a KPI's tile and opens its detail (a toast's click lands here). */
     public void open(String id) {
-        vm.select(id);
+        detailVm.select(id);
         KpiTileCard card = cards.get(id);
         if (card != null) {
             card.requestFocus();

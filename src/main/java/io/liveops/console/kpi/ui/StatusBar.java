@@ -28,6 +28,11 @@ public final class StatusBar extends HBox {
         warehouse.setId("status-warehouse");
         warehouse.textProperty().bind(vm.warehouseText());
         warehouse.setGraphic(Icons.DATABASE.create());
+        Tooltip tables = new Tooltip();
+        tables.textProperty().bind(vm.warehouseDetail());
+        tables.setWrapText(true);
+        tables.setMaxWidth(520);
+        warehouse.setTooltip(tables);
 
         Label asOf = new Label();
         asOf.setId("status-asof");

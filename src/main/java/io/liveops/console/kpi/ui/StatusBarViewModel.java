@@ -1,10 +1,16 @@
 package io.liveops.console.kpi.ui;
 
+import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.warehouse.WarehouseSession;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * What the status bar says: the warehouse in use, the as-of day, the last refresh time and its
@@ -20,6 +26,30 @@ public final class StatusBarViewModel {
     private final StringBinding lastRefreshText;
     private final StringBinding stateText;
     private final StringBinding stateStyleClass;
+    private final StringProperty warehouseDetail = new SimpleStringProperty(this, "warehouseDetail", "");
+
+    /**
+     * A status bar that also says, in the warehouse's tooltip, which contract tables and recommended indexes the warehouse
+     * in use has (checked in the background after each switch).
+     */
+    public StatusBarViewModel(KpiBoardViewModel board, ZoneId zone, WarehouseSession session, TaskExecutor executor) {
+        this(board, zone);
+        board.addServiceListener(() -> {
+            String name = board.warehouseNameProperty().get();
+            warehouseDetail.set(name + ": checking its tables and indexes…");
+            executor.execute(BackgroundTask.of("Checking the tables and indexes of " + name, (p, c) -> session.inspect(c))
+                    .onSuccess(check -> {
+                        if (name.equals(board.warehouseNameProperty().get())) {
+                            warehouseDetail.set(name + "\n" + check.describe());
+                        }
+                    })
+                    .onFailure(e -> {
+                        if (name.equals(board.warehouseNameProperty().get())) {
+                            warehouseDetail.set(name + ": its tables and indexes could not be checked: " + e.getMessage());
+                        }
+                    }));
+        });
+    }
 
     public StatusBarViewModel(KpiBoardViewModel board, ZoneId zone) {
         warehouseText = Bindings.createStringBinding(() -> "Warehouse: " + board.warehouseNameProperty().get(),
@@ -50,6 +80,11 @@ public final class StatusBarViewModel {
 
     public StringBinding warehouseText() {
         return warehouseText;
+    }
+
+    /** The warehouse's contract tables and recommended indexes in words (the tooltip of the warehouse's name). */
+    public ReadOnlyStringProperty warehouseDetail() {
+        return warehouseDetail;
     }
 
     public StringBinding asOfText() {

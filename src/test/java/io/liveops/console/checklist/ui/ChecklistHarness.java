@@ -34,7 +34,7 @@ final class ChecklistHarness implements AutoCloseable {
     final Path dir;
     final MutableClock clock;
     final ManualScheduler scheduler;
-    final SimpleObjectProperty<KpiSnapshot> snapshots = new SimpleObjectProperty<>();
+    final SimpleObjectProperty<java.util.List<io.liveops.console.kpi.core.KpiReading>> snapshots = new SimpleObjectProperty<>();
     final List<Alert> alerts = new ArrayList<>();
     final List<String> opened = new ArrayList<>();
     final StateStore store;
@@ -51,7 +51,7 @@ final class ChecklistHarness implements AutoCloseable {
                 ChecklistService.userTemplateIn(dir.resolve("config")), new RoutineSchedule(SEOUL), clock);
         AlertCenter center = new AlertCenter(new AlertHistoryRepository(store), clock);
         center.addListener(alerts::add);
-        this.vm = new ChecklistViewModel(service, new LiveKpis(snapshots, KpiCatalog.standard(), new KpiFormat(Locale.US)),
+        this.vm = new ChecklistViewModel(service, new LiveKpis(snapshots),
                 new ItemLinks(url -> opened.add("url " + url), new RecordingNavigator(opened, java.util.Set.of("calendar"))), center, () -> "ana",
                 new CurrentThreadTaskExecutor(), scheduler, clock);
     }

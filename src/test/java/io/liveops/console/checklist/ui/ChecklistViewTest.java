@@ -63,7 +63,7 @@ class ChecklistViewTest extends ApplicationTest {
     // Friday 09:20 KST
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T00:20:00Z"), ZoneId.of("UTC"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final SimpleObjectProperty<KpiSnapshot> snapshots = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<java.util.List<io.liveops.console.kpi.core.KpiReading>> snapshots = new SimpleObjectProperty<>();
     private StateStore store;
     private ChecklistViewModel vm;
     private ChecklistView view;
@@ -81,7 +81,7 @@ class ChecklistViewTest extends ApplicationTest {
 
         AlertCenter alerts = new AlertCenter(new AlertHistoryRepository(store), clock);
         alerts.addListener(new Toasts(new ToastThrottle(Clock.systemUTC(), Duration.ofSeconds(2)), stage, a -> { }, () -> { }));
-        vm = new ChecklistViewModel(service, new LiveKpis(snapshots, KpiCatalog.standard(), new KpiFormat(Locale.US)),
+        vm = new ChecklistViewModel(service, new LiveKpis(snapshots),
                 new ItemLinks(url -> { }, new RecordingNavigator(new ArrayList<>())), alerts, () -> "ana",
                 new CurrentThreadTaskExecutor(), scheduler, clock);
         view = new ChecklistView(vm);
@@ -168,7 +168,7 @@ class ChecklistViewTest extends ApplicationTest {
         assertThat(text("#progress-morning")).isEqualTo("1/3");
         assertThat(text("#status-metrics-review")).isEqualTo("Done by ana at 09:20");
 
-        interact(() -> snapshots.set(ChecklistFixture.snapshot()));
+        interact(() -> snapshots.set(ChecklistFixture.readings()));
         assertThat(text("#kpi-metrics-review-dau")).isEqualTo("DAU  9,840");
         assertThat(text("#kpi-metrics-review-churn_d30")).isEqualTo("Churn D30  11.2 %");
         assertThat(lookup("#kpi-metrics-review-churn_d30").query().getStyleClass()).contains("status-critical");
@@ -257,7 +257,7 @@ class ChecklistViewTest extends ApplicationTest {
     /** Issue 15, item 7: at 1024×700 every text is whole (the editor's hint too), and the tab reflows when the window grows and shrinks. */
     @Test
     void nothingIsClippedAt1024x700AndTheTabReflowsAfterAResize() {
-        interact(() -> snapshots.set(ChecklistFixture.snapshot()));
+        interact(() -> snapshots.set(ChecklistFixture.readings()));
         resize(1024, 700);
         assertNothingClipped("1024x700");
         double narrow = lookup("#checklist-scroll").query().getLayoutBounds().getWidth();
@@ -300,7 +300,7 @@ class ChecklistViewTest extends ApplicationTest {
     @Test
     void screenshots() {
         interact(() -> {
-            snapshots.set(ChecklistFixture.snapshot());
+            snapshots.set(ChecklistFixture.readings());
             vm.today().toggle(vm.today().routine("morning").orElseThrow().items().get(0));
         });
         for (String theme : List.of("light", "dark")) {

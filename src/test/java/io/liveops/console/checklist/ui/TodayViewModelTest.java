@@ -121,7 +121,7 @@ class TodayViewModelTest {
     @Test
     void liveKpiValuesAppearNextToTheirItemsAndABreachMakesTheItemStandOut() {
         assertThat(h.item("morning", "metrics-review").kpis()).isEmpty();
-        h.snapshots.set(ChecklistFixture.snapshot());
+        h.snapshots.set(ChecklistFixture.readings());
         List<KpiChip> chips = h.item("morning", "metrics-review").kpis();
         assertThat(chips).extracting(KpiChip::label).containsExactly("DAU", "MAU", "New signups", "Churn D30", "Discord DAU", "Errors (24 h)");
         assertThat(chips).extracting(KpiChip::value).containsExactly("9,840", "31,200", "412", "11.2 %", "1,250", "37");

@@ -35,7 +35,7 @@ class KpiAlertRulesTest {
     @BeforeEach
     void setUp() {
         state = StateStore.openSqlite(temp.resolve("state.db"), clock);
-        rules = new KpiAlertRules(new AlertCenter(new AlertHistoryRepository(state), clock), new KpiFormat(Locale.US));
+        rules = new KpiAlertRules(new AlertCenter(new AlertHistoryRepository(state), clock));
     }
 
     @AfterEach
@@ -43,17 +43,18 @@ class KpiAlertRulesTest {
         state.close();
     }
 
-    private static KpiSnapshot snapshot(Double value, String error) {
+    private static List<KpiReading> snapshot(Double value, String error) {
         Status status = error != null ? Status.UNKNOWN : THRESHOLDS.statusOf("dau", value);
-        KpiValue v = new KpiValue("dau", DAU, value, status, error, "sql/warehouse/sqlite/dau.sql", 3);
-        return new KpiSnapshot(LocalDate.of(2025, 11, 20), Dialect.SQLITE, List.of(v), java.time.Instant.EPOCH, 3);
+        KpiValue v = new KpiValue("dau", DAU, value, status, error, "sql/warehouse/sqlite/series/dau.sql", 3);
+        KpiSnapshot s = new KpiSnapshot(LocalDate.of(2025, 11, 20), Dialect.SQLITE, List.of(v), java.time.Instant.EPOCH, 3);
+        return new KpiReadModel(new KpiFormat(Locale.US)).readings(s, null, false, THRESHOLDS);
     }
 
     @Test
     void aKpiThatGetsWorseRaisesOnceAndItsRecoveryIsAQuietEntry() {
-        assertThat(rules.evaluate(snapshot(1200.0, null), THRESHOLDS)).isEmpty();
+        assertThat(rules.evaluate(snapshot(1200.0, null))).isEmpty();
 
-        List<Alert> raised = rules.evaluate(snapshot(450.0, null), THRESHOLDS);
+        List<Alert> raised = rules.evaluate(snapshot(450.0, null));
         assertThat(raised).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Alert.Kind.RAISED);
             assertThat(a.source()).isEqualTo(KpiAlertRules.SOURCE);
@@ -62,10 +63,10 @@ class KpiAlertRulesTest {
             assertThat(a.detail()).isEqualTo("Value 450 on 2025-11-20 · target 1,000 · warning below 800 · critical below 500");
             assertThat(a.toastWorthy()).isTrue();
         });
-        assertThat(rules.evaluate(snapshot(400.0, null), THRESHOLDS)).as("still critical").isEmpty();
-        assertThat(rules.evaluate(snapshot(null, "KPI 'dau' failed"), THRESHOLDS)).as("a failed query neither raises nor recovers").isEmpty();
+        assertThat(rules.evaluate(snapshot(400.0, null))).as("still critical").isEmpty();
+        assertThat(rules.evaluate(snapshot(null, "KPI 'dau' failed"))).as("a failed query neither raises nor recovers").isEmpty();
 
-        List<Alert> recovered = rules.evaluate(snapshot(1100.0, null), THRESHOLDS);
+        List<Alert> recovered = rules.evaluate(snapshot(1100.0, null));
         assertThat(recovered).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Alert.Kind.RECOVERED);
             assertThat(a.title()).isEqualTo("DAU: critical → ok");

@@ -71,7 +71,8 @@ class KpiReportTest {
 
     @Test
     void tableIsAlignedForATerminal() {
-        String table = KpiReport.table(snapshot());
+        KpiSnapshot snap = snapshot();
+        String table = KpiReport.table(snap, new KpiReadModel(new KpiFormat(java.util.Locale.ROOT)).readings(snap, null, false, Thresholds.none()));
         String[] lines = table.split(System.lineSeparator());
         assertThat(lines[0]).isEqualTo("KPIs as of 2025-11-20 (sqlite, 123 ms)");
         assertThat(lines[1]).startsWith("KPI ").contains("VALUE").contains("STATUS");
@@ -79,6 +80,6 @@ class KpiReportTest {
         for (int i = 2; i < lines.length; i++) {
             assertThat(lines[i].substring(statusColumn)).matches("(ok|warning|critical|unknown).*");
         }
-        assertThat(table).contains("$44.98").contains("41.0 %").contains("+10.00 %").contains("no such table: nps_responses");
+        assertThat(table).contains("$44.98").contains("41.0 %").contains("+10.0 %").contains("no such table: nps_responses");
     }
 }

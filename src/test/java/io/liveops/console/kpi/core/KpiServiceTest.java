@@ -52,7 +52,7 @@ class KpiServiceTest {
             KpiValue nps = s.get("nps_30d").orElseThrow();
             assertThat(nps.status()).isEqualTo(Status.UNKNOWN);
             assertThat(nps.value()).isNull();
-            assertThat(nps.error()).contains("nps_30d").contains("sql/warehouse/sqlite/nps_30d.sql").contains("no such table: nps_responses");
+            assertThat(nps.error()).contains("nps_30d").contains("sql/warehouse/sqlite/series/nps_30d.sql").contains("no such table: nps_responses");
             assertThat(s.failures()).extracting(KpiValue::id).containsExactly("nps_30d");
             assertThat(s.allFailed()).isFalse();
             assertThat(s.get("dau").orElseThrow().value()).isEqualTo(4.0);
@@ -68,7 +68,7 @@ class KpiServiceTest {
             assertThat(s.asOf()).isEqualTo(HandBuiltWarehouse.D);
             assertThat(s.dialect()).isEqualTo(Dialect.SQLITE);
             assertThat(s.computedAt()).isEqualTo(NOW);
-            assertThat(s.get("dau").orElseThrow().sqlSource()).isEqualTo("sql/warehouse/sqlite/dau.sql");
+            assertThat(s.get("dau").orElseThrow().sqlSource()).isEqualTo("sql/warehouse/sqlite/series/dau.sql");
             assertThat(progress).last().isEqualTo(1.0);
             assertThat(progress).isSorted();
         }
@@ -117,6 +117,56 @@ class KpiServiceTest {
             assertThat(v.error()).contains("dau").contains(override.toString()).contains("expected a column value");
             assertThatThrownBy(() -> service.trend("dau", HandBuiltWarehouse.D, 2, Cancellation.none()))
                     .isInstanceOf(WarehouseException.class).hasMessageContaining("dau");
+        }
+    }
+
+    @Test
+    void textInANumericColumnMakesThatDayAnErrorNamingColumnCountAndDay() {
+        WarehouseFixture f = WarehouseFixture.create(Dialect.SQLITE, tempDir);
+        HandBuiltWarehouse.load(f);
+        for (int i = 0; i < 3; i++) {
+            f.row("api_requests", "request_id", 9000 + i, "occurred_at", WarehouseFixture.ts("2025-11-20 12:00:0" + i), "route", "/api",
+                    "latency_ms", "slow", "status_code", 200);
+        }
+        f.row("subscriptions", "subscription_id", 9000, "user_id", 1, "plan", "pro", "started_at", WarehouseFixture.ts("2025-11-01 00:00:00"),
+                "monthly_price_usd", "free");
+        f.close();
+        try (Warehouse w = f.open(); KpiService service = service(w, null)) {
+            KpiSnapshot s = service.refresh(HandBuiltWarehouse.D, BackgroundTask.Progress.NONE, Cancellation.none());
+            KpiValue p95 = s.get("p95_latency_ms").orElseThrow();
+            assertThat(p95.value()).isNull();
+            assertThat(p95.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(p95.error()).contains("p95_latency_ms").contains("api_requests.latency_ms holds 3 non-numeric values on 2025-11-20");
+            assertThat(s.get("mrr_usd").orElseThrow().error())
+                    .contains("subscriptions.monthly_price_usd holds 1 non-numeric value on 2025-11-20");
+            assertThat(s.get("dau").orElseThrow().value()).isEqualTo(4.0);
+            // the day before has no text in its requests: it keeps its value
+            KpiValue before = service.compute("p95_latency_ms", HandBuiltWarehouse.TIES_DAY, Cancellation.none());
+            assertThat(before.error()).isNull();
+            assertThat(before.value()).isNotNull();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // a guard against a hang, not a speed target: the limit below is 2 s
+    void aQueryPastItsTimeLimitIsStoppedOnSqliteAndTheOtherKpisStillLoad() throws Exception {
+        WarehouseFixture f = WarehouseFixture.create(Dialect.SQLITE, tempDir);
+        HandBuiltWarehouse.load(f);
+        f.close();
+        Path override = tempDir.resolve("config").resolve(SqlCatalog.relativePath(Dialect.SQLITE, SqlCatalog.seriesName("dau")));
+        Files.createDirectories(override.getParent());
+        // counts to ten billion: minutes of work that only an interrupt stops
+        Files.writeString(override, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+                + "SELECT date(?) AS day, COUNT(*) AS value FROM n WHERE ? IS NOT NULL\n");
+        try (Warehouse w = f.open();
+             KpiService service = new KpiService(w, new SqlCatalog(w.dialect(), tempDir.resolve("config")), () -> defaults,
+                     Duration.ofSeconds(2), CLOCK)) {
+            KpiSnapshot s = service.refresh(HandBuiltWarehouse.D, BackgroundTask.Progress.NONE, Cancellation.none());
+            KpiValue dau = s.get("dau").orElseThrow();
+            assertThat(dau.value()).isNull();
+            assertThat(dau.error()).startsWith("dau ran past its 2 s limit and was stopped").contains(override.toString());
+            assertThat(s.failures()).extracting(KpiValue::id).containsExactly("dau");
+            assertThat(s.get("wau").orElseThrow().value()).isNotNull();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.liveops.console.kpi.ui;
 
 import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.kpi.core.KpiReadModel;
+import io.liveops.console.kpi.core.KpiReading;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.KpiSnapshot;
 import io.liveops.console.kpi.core.ThresholdConfig;
@@ -15,6 +17,9 @@ import io.liveops.console.testkit.MutableClock;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseProfile;
+import io.liveops.console.background.Cancellation;
+import io.liveops.console.warehouse.WarehouseSession;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,13 +38,16 @@ class KpiBoardViewModelTest {
     private Warehouse warehouse;
     private KpiService service;
     private KpiBoardViewModel vm;
+    private KpiReadingsViewModel readings;
 
     @BeforeEach
     void setUp() {
         warehouse = Warehouse.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Map.of());
         service = new KpiService(warehouse, new SqlCatalog(warehouse.dialect(), null), () -> DEFAULTS,
                 Duration.ofSeconds(30), clock);
-        vm = new KpiBoardViewModel(new CurrentThreadTaskExecutor(), scheduler, clock, new KpiFormat(Locale.US));
+        vm = new KpiBoardViewModel(new CurrentThreadTaskExecutor(), scheduler, clock);
+        readings = new KpiReadingsViewModel(vm, new KpiReadModel(new KpiFormat(Locale.US)), () -> DEFAULTS, new CurrentThreadTaskExecutor(),
+                scheduler);
     }
 
     @AfterEach
@@ -55,10 +63,11 @@ class KpiBoardViewModelTest {
         vm.refresh();
         assertThat(vm.stateProperty().get()).isEqualTo(RefreshState.FRESH);
         assertThat(vm.lastRefreshProperty().get()).isEqualTo(clock.instant());
-        assertThat(vm.rows()).extracting(KpiBoardViewModel.KpiRow::id).contains("dau", "p95_latency_ms", "watch_change_24h:BTC", "watch_change_24h:ETH");
-        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.error()).isNull());
-        assertThat(vm.rows().stream().filter(r -> r.id().equals("dau")).findFirst().orElseThrow().valueText()).matches("[0-9,]+");
-        assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(readings.readings()).extracting(KpiReading::id).contains("dau", "p95_latency_ms", "watch_change_24h:BTC", "watch_change_24h:ETH");
+        assertThat(readings.readings()).allSatisfy(r -> assertThat(r.error()).isNull());
+        assertThat(readings.readings().stream().filter(r -> r.id().equals("dau")).findFirst().orElseThrow().valueText()).matches("[0-9,]+");
+        scheduler.advance(KpiReadingsViewModel.HISTORY_DELAY); // the days before, for the sparklines
+        assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofMinutes(5).minus(KpiReadingsViewModel.HISTORY_DELAY));
     }
 
     @Test
@@ -75,8 +84,9 @@ class KpiBoardViewModelTest {
     void aBrokenWarehouseKeepsTheLastValuesMarksThemStaleAndRetriesWithBackOff() {
         vm.useService(service, "Demo", DemoFixture.LAST_DAY);
         vm.refresh();
+        scheduler.advance(KpiReadingsViewModel.HISTORY_DELAY); // the days before, for the sparklines
         KpiSnapshot good = vm.snapshotProperty().get();
-        int rows = vm.rows().size();
+        int rows = readings.readings().size();
         var freshAt = vm.lastRefreshProperty().get();
 
         warehouse.close(); // the connection is gone: every query now fails
@@ -85,7 +95,7 @@ class KpiBoardViewModelTest {
 
         assertThat(vm.stateProperty().get()).isEqualTo(RefreshState.STALE);
         assertThat(vm.snapshotProperty().get()).isSameAs(good);
-        assertThat(vm.rows()).hasSize(rows);
+        assertThat(readings.readings()).hasSize(rows);
         assertThat(vm.lastRefreshProperty().get()).isEqualTo(freshAt);
         assertThat(vm.staleSinceProperty().get()).isEqualTo(clock.instant());
         assertThat(vm.lastErrorProperty().get()).isNotBlank();
@@ -123,5 +133,20 @@ class KpiBoardViewModelTest {
         vm.refresh();
         assertThat(status.stateText().get()).isEqualTo("Fresh");
         assertThat(status.stateStyleClass().get()).isEqualTo("state-fresh");
+    }
+
+    @Test
+    void theWarehouseTooltipSaysWhichTablesAndRecommendedIndexesTheWarehouseHas(@org.junit.jupiter.api.io.TempDir Path config) {
+        try (WarehouseSession session = new WarehouseSession(config, Map.of(), clock, Duration.ofSeconds(30))) {
+            KpiBoardViewModel board = new KpiBoardViewModel(new CurrentThreadTaskExecutor(), scheduler, clock);
+            StatusBarViewModel status = new StatusBarViewModel(board, ZoneOffset.UTC, session, new CurrentThreadTaskExecutor());
+            try (KpiService follows = new KpiService(session, () -> DEFAULTS, clock)) {
+                board.follow(session, follows);
+                session.use(session.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Cancellation.none()));
+                assertThat(status.warehouseDetail().get()).startsWith("Demo\n").contains("all 18 contract tables found")
+                        .contains("All 13 recommended indexes are present.");
+                board.stop();
+            }
+        }
     }
 }

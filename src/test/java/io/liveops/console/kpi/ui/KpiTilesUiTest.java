@@ -98,7 +98,7 @@ class KpiTilesUiTest extends FxRobot {
         // a click opens the detail with the 90-day chart
         clickOn("#tile-dau");
         await(60, () -> lookup("#kpi-chart").tryQuery().isPresent()
-                && !context.get().tiles().trendLoadingProperty().get() && context.get().tiles().trendProperty().get().size() == 90);
+                && !context.get().kpiDetail().trendLoadingProperty().get() && context.get().kpiDetail().trendProperty().get().size() == 90);
         ChartViewer chart = lookup("#kpi-chart").query();
         assertThat(chart.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(90);
         assertThat(text("#detail-title")).isEqualTo("DAU");
@@ -106,12 +106,12 @@ class KpiTilesUiTest extends FxRobot {
         assertThat(text("#detail-definition")).contains("Distinct sessions.user_id");
 
         // a p95 latency detail draws its bands: open it for the screenshot, then back to DAU
-        interact(() -> context.get().tiles().select("p95_latency_ms")); // scrolled out of view by the detail pane
-        await(60, () -> !context.get().tiles().trendLoadingProperty().get()
-                && context.get().tiles().trendProperty().get().size() == 90 && text("#detail-title").equals("API p95 latency"));
+        interact(() -> context.get().kpiDetail().select("p95_latency_ms")); // scrolled out of view by the detail pane
+        await(60, () -> !context.get().kpiDetail().trendLoadingProperty().get()
+                && context.get().kpiDetail().trendProperty().get().size() == 90 && text("#detail-title").equals("API p95 latency"));
         assertThat(chart.getChart().getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNotNull();
         Screenshots.save(scene, "kpi-detail");
-        interact(() -> context.get().tiles().select("dau"));
+        interact(() -> context.get().kpiDetail().select("dau"));
         await(30, () -> text("#detail-title").equals("DAU"));
 
         // bad input is refused inline with the reason
@@ -139,18 +139,18 @@ class KpiTilesUiTest extends FxRobot {
         Screenshots.saveWithPopups(scene, "toast");
 
         // a click on the toast jumps to the tile and opens its detail
-        interact(() -> context.get().tiles().closeDetail());
+        interact(() -> context.get().kpiDetail().closeDetail());
         Node toastTitle = toastLabels("DAU: ok → critical").get(0);
         interact(() -> toastTitle.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
                 javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)));
-        await(10, () -> "dau".equals(context.get().tiles().selectedIdProperty().get()) && text("#detail-title").equals("DAU"));
+        await(10, () -> "dau".equals(context.get().kpiDetail().selectedIdProperty().get()) && text("#detail-title").equals("DAU"));
 
         // the alert drawer lists it; the dark theme recolours the tiles
         clickOn("#alerts-toggle");
         await(10, () -> lookup("#alert-list").tryQuery().isPresent());
         assertThat(lookup("#alert-list").queryListView().getItems()).isNotEmpty();
         interact(() -> context.get().shell().darkThemeProperty().set(true));
-        interact(() -> context.get().tiles().closeDetail());
+        interact(() -> context.get().kpiDetail().closeDetail());
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "kpi-board-dark");
     }

@@ -2,6 +2,8 @@ package io.liveops.console.kpi.ui;
 
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiGroup;
+import io.liveops.console.kpi.core.KpiReading;
+import io.liveops.console.kpi.core.TrendPoint;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.ThresholdConfig;
 import io.liveops.console.kpi.core.Thresholds;
@@ -48,6 +50,7 @@ class KpiTilesViewModelTest {
     private KpiService service;
     private StateStore state;
     private KpiBoardViewModel board;
+    private KpiBoardParts parts;
     private KpiTilesViewModel tiles;
 
     @BeforeEach
@@ -55,12 +58,13 @@ class KpiTilesViewModelTest {
         warehouse = Warehouse.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Map.of());
         service = new KpiService(warehouse, new SqlCatalog(warehouse.dialect(), null), () -> DEFAULTS, Duration.ofSeconds(30), clock);
         state = StateStore.openSqlite(temp.resolve("state.db"), clock);
-        board = new KpiBoardViewModel(new CurrentThreadTaskExecutor(), scheduler, clock, format);
-        tiles = newTiles();
+        parts = KpiBoardParts.of(new CurrentThreadTaskExecutor(), scheduler, clock, () -> DEFAULTS, state.settings());
+        board = parts.board();
+        tiles = parts.tiles();
     }
 
-    private KpiTilesViewModel newTiles() {
-        return new KpiTilesViewModel(board, new CurrentThreadTaskExecutor(), scheduler, clock, format, () -> DEFAULTS, state.settings());
+    private KpiBoardParts restartedView() {
+        return KpiBoardParts.on(board, new CurrentThreadTaskExecutor(), scheduler, clock, () -> DEFAULTS, state.settings());
     }
 
     @AfterEach
@@ -70,8 +74,8 @@ class KpiTilesViewModelTest {
         state.close();
     }
 
-    private KpiTilesViewModel.Tile tile(String id) {
-        return tiles.allTiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    private KpiReading tile(String id) {
+        return tiles.find(id).orElseThrow().reading();
     }
 
     private Double valueOn(String id, LocalDate day) {
@@ -84,14 +88,14 @@ class KpiTilesViewModelTest {
         board.refresh();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
-        KpiTilesViewModel.Tile dau = tile("dau");
+        KpiReading dau = tile("dau");
         assertThat(dau.valueText()).matches("[0-9,]+");
         assertThat(dau.statusText()).isEqualTo("ok");
         assertThat(dau.dayDeltaText()).isEqualTo("vs D-1 " + format.delta(Unit.COUNT, dau.value(), valueOn("dau", D.minusDays(1))));
         assertThat(dau.weekDeltaText()).isEqualTo("vs D-7 " + format.delta(Unit.COUNT, dau.value(), valueOn("dau", D.minusDays(7))));
         assertThat(dau.sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS).endsWith(dau.value());
         assertThat(dau.sparkline().get(0)).isEqualTo(valueOn("dau", D.minusDays(13)));
-        assertThat(dau.stale()).isFalse();
+        assertThat(tiles.find("dau").orElseThrow().stale()).isFalse();
         assertThat(dau.failed()).isFalse();
         assertThat(dau.thresholdText()).startsWith("No threshold");
 
@@ -100,11 +104,11 @@ class KpiTilesViewModelTest {
         assertThat(tile("dau_mau").dayDeltaText()).endsWith(" pp");
         assertThat(tile("p95_latency_ms").valueText()).endsWith(" ms");
         assertThat(tile("p95_latency_ms").thresholdText()).isEqualTo("target 150.0 ms · warning above 200.0 ms · critical above 300.0 ms");
-        for (KpiTilesViewModel.Tile t : tiles.allTiles()) {
-            String expected = t.status() == Status.UNKNOWN ? "no data" : t.status().id();
-            assertThat(t.statusText()).as(t.id()).isEqualTo(expected);
+        for (KpiTilesViewModel.KpiTile t : tiles.allTiles()) {
+            String expected = t.reading().status() == Status.UNKNOWN ? "no data" : t.reading().status().id();
+            assertThat(t.reading().statusText()).as(t.id()).isEqualTo(expected);
         }
-        assertThat(tiles.tiles()).extracting(KpiTilesViewModel.Tile::group).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(tiles.tiles()).extracting(KpiTilesViewModel.KpiTile::group).isSortedAccordingTo(java.util.Comparator.naturalOrder());
         assertThat(tiles.historyLoadingProperty().get()).isFalse();
     }
 
@@ -117,8 +121,8 @@ class KpiTilesViewModelTest {
         board.asOfProperty().set(earlier);
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
-        KpiTilesViewModel.Tile dau = tile("dau");
-        assertThat(dau.asOf()).isEqualTo(earlier);
+        KpiReading dau = tile("dau");
+        assertThat(dau.day()).isEqualTo(earlier);
         assertThat(dau.value()).isEqualTo(valueOn("dau", earlier));
         assertThat(dau.sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS).endsWith(valueOn("dau", earlier));
         assertThat(dau.dayDeltaText()).isEqualTo("vs D-1 " + format.delta(Unit.COUNT, dau.value(), valueOn("dau", earlier.minusDays(1))));
@@ -136,21 +140,21 @@ class KpiTilesViewModelTest {
         board.refresh();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
-        KpiTilesViewModel.Tile dau = tile("dau");
-        assertThat(dau.valueText()).isEqualTo(before);
+        KpiTilesViewModel.KpiTile dau = tiles.find("dau").orElseThrow();
+        assertThat(dau.reading().valueText()).isEqualTo(before);
         assertThat(dau.stale()).isTrue();
         assertThat(dau.staleText()).startsWith("stale, 3 min old: ").contains(board.lastErrorProperty().get());
         assertThat(tiles.tiles()).allSatisfy(t -> assertThat(t.stale()).isTrue());
 
         scheduler.advance(Duration.ofSeconds(60)); // the age moves on; the retry fails again
-        assertThat(tile("dau").staleText()).startsWith("stale, 4 min old: ");
+        assertThat(tiles.find("dau").orElseThrow().staleText()).startsWith("stale, 4 min old: ");
     }
 
     @Test
     void aBrokenKpiQueryShowsThatTileAsErrorWhileTheOthersWork() throws Exception {
-        Path override = temp.resolve("config/sql/warehouse/sqlite/dau.sql");
+        Path override = temp.resolve("config/sql/warehouse/sqlite/series/dau.sql");
         Files.createDirectories(override.getParent());
-        Files.writeString(override, "SELECT value FROM no_such_table WHERE day = ?");
+        Files.writeString(override, "SELECT day, value FROM no_such_table WHERE day BETWEEN ? AND ?");
         service.close();
         service = new KpiService(warehouse, new SqlCatalog(warehouse.dialect(), temp.resolve("config")), () -> DEFAULTS,
                 Duration.ofSeconds(30), clock);
@@ -158,11 +162,11 @@ class KpiTilesViewModelTest {
         board.refresh();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
 
-        KpiTilesViewModel.Tile dau = tile("dau");
+        KpiReading dau = tile("dau");
         assertThat(dau.failed()).isTrue();
         assertThat(dau.valueText()).isEqualTo("error");
         assertThat(dau.statusText()).isEqualTo("error");
-        assertThat(dau.errorText()).contains("dau").contains("no_such_table");
+        assertThat(dau.error()).contains("dau").contains("no_such_table");
         assertThat(dau.sparkline()).isEmpty();
         assertThat(tile("wau").failed()).isFalse();
         assertThat(tile("wau").valueText()).matches("[0-9,]+");
@@ -177,37 +181,38 @@ class KpiTilesViewModelTest {
         tiles.hide("wau");
         tiles.move("mau", -1);
 
-        List<String> engagement = tiles.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.Tile::id).toList();
+        List<String> engagement = tiles.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.KpiTile::id).toList();
         assertThat(engagement).doesNotContain("wau").startsWith("mau", "dau");
-        assertThat(tiles.allTiles()).extracting(KpiTilesViewModel.Tile::id).contains("wau");
+        assertThat(tiles.allTiles()).extracting(KpiTilesViewModel.KpiTile::id).contains("wau");
 
-        KpiTilesViewModel restarted = newTiles();
-        restarted.loadSettings();
+        KpiBoardParts restartedParts = restartedView();
+        KpiTilesViewModel restarted = restartedParts.tiles();
+        restartedParts.layout().loadSettings();
         board.refresh();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
-        List<String> after = restarted.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.Tile::id).toList();
+        List<String> after = restarted.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.KpiTile::id).toList();
         assertThat(after).isEqualTo(engagement);
 
         restarted.resetLayout();
-        assertThat(restarted.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.Tile::id).toList())
+        assertThat(restarted.tiles().stream().filter(t -> t.group() == KpiGroup.ENGAGEMENT).map(KpiTilesViewModel.KpiTile::id).toList())
                 .startsWith("dau", "wau", "mau");
     }
 
     @Test
     void theRefreshIntervalIsSavedAndAppliedToTheBoard() {
-        tiles.loadSettings();
+        parts.layout().loadSettings();
         tiles.refreshMinutesProperty().set(15);
         assertThat(board.refreshIntervalProperty().get()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(state.settings().get(KpiTilesViewModel.INTERVAL_SETTING)).contains("15");
+        assertThat(state.settings().get(KpiLayoutViewModel.INTERVAL_SETTING)).contains("15");
 
         board.useService(service, "Demo", D);
         board.refresh();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
         assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofMinutes(15).minus(KpiTilesViewModel.HISTORY_DELAY));
 
-        KpiTilesViewModel restarted = newTiles();
-        restarted.loadSettings();
-        assertThat(restarted.refreshMinutesProperty().get()).isEqualTo(15);
+        KpiBoardParts restarted = restartedView();
+        restarted.layout().loadSettings();
+        assertThat(restarted.tiles().refreshMinutesProperty().get()).isEqualTo(15);
     }
 
     @Test
@@ -215,13 +220,15 @@ class KpiTilesViewModelTest {
         board.useService(service, "Demo", D);
         board.refresh();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY); // the past days load just after the values
-        tiles.select("p95_latency_ms");
-        assertThat(tiles.selectedTileProperty().get().id()).isEqualTo("p95_latency_ms");
-        assertThat(tiles.trendProperty().get()).hasSize(KpiTilesViewModel.TREND_DAYS);
-        assertThat(tiles.trendProperty().get().get(KpiTilesViewModel.TREND_DAYS - 1).day()).isEqualTo(D);
-        assertThat(tiles.trendLoadingProperty().get()).isFalse();
-        tiles.closeDetail();
-        assertThat(tiles.selectedTileProperty().get()).isNull();
+        KpiDetailViewModel detail = parts.detail();
+        detail.select("p95_latency_ms");
+        assertThat(detail.selectedTileProperty().get().id()).isEqualTo("p95_latency_ms");
+        assertThat(detail.trendProperty().get()).hasSize(KpiTilesViewModel.TREND_DAYS);
+        assertThat(detail.trendProperty().get().get(KpiTilesViewModel.TREND_DAYS - 1).day()).isEqualTo(D);
+        assertThat(detail.trendProperty().get()).extracting(TrendPoint::value).last().isEqualTo(tile("p95_latency_ms").value());
+        assertThat(detail.trendLoadingProperty().get()).isFalse();
+        detail.closeDetail();
+        assertThat(detail.selectedTileProperty().get()).isNull();
     }
 
     @Test
@@ -235,30 +242,31 @@ class KpiTilesViewModelTest {
     @Test
     void tilesShowTheUpdatingMarkOnlyWhileARefreshRunsLongerThanTheDelayAndKeepTheirValues() {
         HeldTaskExecutor held = new HeldTaskExecutor();
-        KpiBoardViewModel slowBoard = new KpiBoardViewModel(held, scheduler, clock, format);
-        KpiTilesViewModel slowTiles = new KpiTilesViewModel(slowBoard, held, scheduler, clock, format, () -> DEFAULTS, state.settings());
+        KpiBoardParts slow = KpiBoardParts.of(held, scheduler, clock, () -> DEFAULTS, state.settings());
+        KpiBoardViewModel slowBoard = slow.board();
+        KpiTilesViewModel slowTiles = slow.tiles();
         slowBoard.useService(service, "Demo", D);
         slowBoard.refresh();
         held.release(); // the snapshot, then the history phase it starts
-        assertThat(slowTiles.tiles()).isNotEmpty().noneMatch(KpiTilesViewModel.Tile::loading);
-        List<String> values = slowTiles.tiles().stream().map(KpiTilesViewModel.Tile::valueText).toList();
+        assertThat(slowTiles.tiles()).isNotEmpty().noneMatch(KpiTilesViewModel.KpiTile::loading);
+        List<String> values = slowTiles.tiles().stream().map(t -> t.reading().valueText()).toList();
 
         // a refresh that ends within the delay never marks the tiles (nothing on screen would change)
         slowBoard.refresh();
         scheduler.advance(KpiTilesViewModel.LOADING_MARK_DELAY.minusMillis(1));
-        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
+        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.KpiTile::loading);
         held.release();
         scheduler.advance(Duration.ofSeconds(1));
-        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
+        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.KpiTile::loading);
 
         // a slow one marks every tile once the delay has passed, keeping the last values, and clears the mark when done
         slowBoard.refresh();
         scheduler.advance(KpiTilesViewModel.LOADING_MARK_DELAY);
-        assertThat(slowTiles.tiles()).allMatch(KpiTilesViewModel.Tile::loading);
-        assertThat(slowTiles.tiles()).extracting(KpiTilesViewModel.Tile::valueText).isEqualTo(values);
+        assertThat(slowTiles.tiles()).allMatch(KpiTilesViewModel.KpiTile::loading);
+        assertThat(slowTiles.tiles()).extracting(t -> t.reading().valueText()).isEqualTo(values);
         held.release();
-        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.Tile::loading);
-        assertThat(slowTiles.tiles()).extracting(KpiTilesViewModel.Tile::valueText).isEqualTo(values);
+        assertThat(slowTiles.tiles()).noneMatch(KpiTilesViewModel.KpiTile::loading);
+        assertThat(slowTiles.tiles()).extracting(t -> t.reading().valueText()).isEqualTo(values);
     }
 
     @Test
@@ -272,5 +280,21 @@ class KpiTilesViewModelTest {
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY);
         assertThat(tiles.historyLoadingProperty().get()).isFalse();
         assertThat(tile("dau").sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS);
+    }
+
+    @Test
+    void aDayWithoutAnySessionIsNoDataOnEveryTileAndSaysSoOnTheBoard() {
+        board.useService(service, "Demo", D);
+        board.asOfProperty().set(D.plusDays(400));
+        board.refresh();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY);
+
+        assertThat(tile("dau").value()).isEqualTo(0.0);
+        assertThat(tile("dau_mau").value()).isEqualTo(0.0);
+        assertThat(tiles.allTiles()).allSatisfy(t -> {
+            assertThat(t.reading().status()).as(t.id()).isEqualTo(Status.UNKNOWN);
+            assertThat(t.reading().statusText()).as(t.id()).isIn("no data", "error");
+        });
+        assertThat(board.lastErrorProperty().get()).startsWith("No session on " + D.plusDays(400));
     }
 }

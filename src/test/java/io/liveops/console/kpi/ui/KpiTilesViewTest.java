@@ -67,11 +67,11 @@ class KpiTilesViewTest extends FxRobot {
         scheduler = new FxScheduler();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            KpiFormat format = new KpiFormat(Locale.US);
-            KpiBoardViewModel board = new KpiBoardViewModel(executor, scheduler, clock, format);
-            vm = new KpiTilesViewModel(board, executor, scheduler, clock, format, () -> DEFAULTS, state.settings());
+            KpiBoardParts parts = KpiBoardParts.of(executor, scheduler, clock, () -> DEFAULTS, state.settings());
+            KpiBoardViewModel board = parts.board();
+            vm = parts.tiles();
             ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(DEFAULTS), executor, () -> { });
-            view = new KpiTilesView(vm, editor, board, new SimpleBooleanProperty(false), new StackPane(), new SimpleBooleanProperty(false),
+            view = new KpiTilesView(parts.detail(), editor, new SimpleBooleanProperty(false), new StackPane(), new SimpleBooleanProperty(false),
                     new SimpleIntegerProperty(0));
             stage.setScene(new Scene(view, 1280, 800));
             stage.show();
@@ -104,11 +104,11 @@ class KpiTilesViewTest extends FxRobot {
     private void assertEveryCardShowsItsTile() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(vm.tiles()).hasSizeGreaterThan(20);
-            for (KpiTilesViewModel.Tile t : vm.tiles()) {
+            for (KpiTilesViewModel.KpiTile t : vm.tiles()) {
                 Region card = view.card(t.id());
                 assertThat(card).as(t.id()).isNotNull();
-                assertThat(((Label) card.lookup("#tile-value")).getText()).as(t.id()).isEqualTo(t.valueText());
-                assertThat(((Label) card.lookup(".tile-status")).getText()).as(t.id()).startsWith(t.statusText());
+                assertThat(((Label) card.lookup("#tile-value")).getText()).as(t.id()).isEqualTo(t.reading().valueText());
+                assertThat(((Label) card.lookup(".tile-status")).getText()).as(t.id()).startsWith(t.reading().statusText());
                 assertThat(((KpiTileCard) card).shown()).as(t.id()).isEqualTo(t);
             }
             return null;
@@ -121,7 +121,7 @@ class KpiTilesViewTest extends FxRobot {
         interact(() -> vm.board().asOfProperty().set(D.minusDays(3)));
         awaitIdleOn(D.minusDays(3));
         assertEveryCardShowsItsTile();
-        assertThat(vm.tiles()).allMatch(t -> t.asOf().equals(D.minusDays(3)));
+        assertThat(vm.tiles()).allMatch(t -> t.reading().day().equals(D.minusDays(3)));
     }
 
     @Test
@@ -133,6 +133,6 @@ class KpiTilesViewTest extends FxRobot {
         });
         awaitIdleOn(D.minusDays(6));
         assertEveryCardShowsItsTile();
-        assertThat(vm.tiles()).allMatch(t -> t.asOf().equals(D.minusDays(6)));
+        assertThat(vm.tiles()).allMatch(t -> t.reading().day().equals(D.minusDays(6)));
     }
 }

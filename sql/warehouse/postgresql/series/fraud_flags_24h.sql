@@ -1,0 +1,16 @@
+-- fraud_flags_24h: fraud_flags (all rules and severities) raised on day D.
+-- Series convention: the two placeholders are the first and the last day (cast to date); one row per day, column day.
+WITH bounds AS MATERIALIZED (
+    SELECT CAST(? AS date) AS first_day, CAST(? AS date) AS last_day
+), days AS (
+    SELECT CAST(d AS date) AS day FROM bounds, generate_series(first_day, last_day, INTERVAL '1 day') AS d
+)
+, daily AS (
+    SELECT CAST(occurred_at AS date) AS day, COUNT(*) AS c
+    FROM fraud_flags
+    WHERE occurred_at >= (SELECT first_day FROM bounds) AND occurred_at < (SELECT last_day + 1 FROM bounds)
+    GROUP BY 1
+)
+SELECT days.day, COALESCE(daily.c, 0) AS value
+FROM days LEFT JOIN daily ON daily.day = days.day
+ORDER BY days.day;

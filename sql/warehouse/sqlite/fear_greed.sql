@@ -1,5 +1,0 @@
--- fear_greed: fear_greed.value on day D; null when the day has no value.
--- Parameters: every placeholder is the as-of day D as text 'YYYY-MM-DD'.
-SELECT value AS value
-FROM fear_greed
-WHERE day = ?;

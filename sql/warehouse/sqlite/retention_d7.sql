@@ -1,8 +1,0 @@
--- retention_d7: of the users created on day D-7 (the cohort), the share with at least one session on day D.
--- Parameters: every placeholder is the as-of day D as text 'YYYY-MM-DD'. Empty cohort: denominator 0, shown as null.
-SELECT COUNT(*) FILTER (WHERE EXISTS (
-           SELECT 1 FROM sessions s
-           WHERE s.user_id = u.user_id AND s.started_at >= ? AND s.started_at < date(?, '+1 day'))) AS numerator,
-       COUNT(*) AS denominator
-FROM users u
-WHERE u.created_at >= date(?, '-7 days') AND u.created_at < date(?, '-6 days');
