@@ -36,6 +36,12 @@ import io.liveops.console.kpi.ui.KpiTab;
 import io.liveops.console.kpi.ui.KpiTilesViewModel;
 import io.liveops.console.kpi.ui.StatusBarViewModel;
 import io.liveops.console.kpi.ui.ThresholdEditorViewModel;
+import io.liveops.console.report.core.ReportMarkdown;
+import io.liveops.console.report.core.WeeklyNumbersService;
+import io.liveops.console.report.core.WeeklyReportRepository;
+import io.liveops.console.report.core.WeeklyReportService;
+import io.liveops.console.report.ui.ReportTab;
+import io.liveops.console.report.ui.ReportViewModel;
 import io.liveops.console.shared.AppPaths;
 import io.liveops.console.shared.JsonConfig;
 import io.liveops.console.shared.NavigatorRelay;
@@ -69,7 +75,7 @@ public final class AppContext implements AutoCloseable {
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
 
     /** The console's tabs in order: what checklist actions, commands and {@link Target#tab} may name. */
-    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID);
+    public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID, ReportTab.ID);
 
     private final AppPaths paths;
     private final Clock clock;
@@ -137,8 +143,8 @@ public final class AppContext implements AutoCloseable {
 
         JsonConfig.Loaded<SeverityPolicy> policy = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, paths.configDir());
         policy.problem().ifPresent(p -> shell.report("Your incident policy file was not used, the Sage defaults are in use: " + p.describe()));
-        this.incidents = new IncidentBoardViewModel(
-                new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts),
+        IncidentService incidentService = new IncidentService(new IncidentRepository(state), clock, policy.value(), alerts);
+        this.incidents = new IncidentBoardViewModel(incidentService,
                 new Templates(Templates.userDir(paths.configDir())), executor, scheduler, clock, zone,
                 ports.clipboard(), ports.saveDialog(), preset -> SeverityPolicy.load(preset, paths.configDir()));
 
@@ -154,13 +160,20 @@ public final class AppContext implements AutoCloseable {
         this.checklist = new ChecklistViewModel(checklistService, readings.readingsProperty(), alerts, executor, scheduler, clock, userName,
                 ports.browser(), navigator);
 
+        ReportViewModel report = new ReportViewModel(new WeeklyReportService(
+                new WeeklyNumbersService(kpis, WeeklyNumbersService.LatestDay.of(session), clock), incidentService::all,
+                new WeeklyReportRepository(state), clock, zone), new ReportMarkdown(format), executor, clock, userName,
+                ports.clipboard(), ports.saveDialog());
+        session.addListener(c -> report.warehouseChanged());
+
         this.tabs = List.of(
                 new KpiTab(detail, thresholdEditor, shell.darkThemeProperty(),
                         () -> new AlertDrawerView(alertDrawer, alert -> navigator.open(new Target(alert.source(), alert.key()))),
                         alertDrawer.openProperty(), alertDrawer.unacknowledgedProperty()),
                 new ChecklistTab(checklist),
                 new IncidentsTab(incidents),
-                new ExperimentsTab(experiments, shell.darkThemeProperty()));
+                new ExperimentsTab(experiments, shell.darkThemeProperty()),
+                new ReportTab(report));
         if (!tabs.stream().map(ConsoleTab::id).toList().equals(TAB_IDS)) {
             throw new IllegalStateException("TAB_IDS must list the tabs built here, in order: " + tabs.stream().map(ConsoleTab::id)
                     .collect(Collectors.joining(", ")));

@@ -88,7 +88,12 @@ public final class ReportMarkdown {
 
     /** A line's value in its unit ("1,250", "30.0 %", "$99.95"), or "n/a". */
     public String valueText(LineFigure f) {
-        return f.value() == null ? "n/a" : format.format(f.line().unit(), f.value());
+        return valueText(f.line(), f.value());
+    }
+
+    /** A value of a line in its unit, or "n/a". */
+    public String valueText(ReportLine line, Double value) {
+        return value == null ? "n/a" : format.format(line.unit(), value);
     }
 
     /** The change in the line's unit ("+15.0 %", "-1.0 pp", "+50"), or "n/a". */

@@ -7,6 +7,7 @@ import io.liveops.console.kpi.core.KpiGroup;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.Unit;
 import io.liveops.console.warehouse.WarehouseInspector;
+import io.liveops.console.warehouse.WarehouseSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,6 +36,14 @@ public final class WeeklyNumbersService {
     @FunctionalInterface
     public interface LatestDay {
         Optional<LocalDate> find(Cancellation cancellation);
+
+        /** The latest day of whichever warehouse the session uses when asked, read with the SQL it uses. */
+        static LatestDay of(WarehouseSession session) {
+            return cancellation -> {
+                WarehouseSession.Connection c = session.require();
+                return new WarehouseInspector(c.warehouse(), c.catalog()).latestDay(session.queryTimeout(), cancellation);
+            };
+        }
     }
 
     private final KpiService kpis;

@@ -22,7 +22,8 @@ public enum Icons {
     ERROR(MaterialDesignA.ALERT_CIRCLE),
     EXPERIMENT(MaterialDesignF.FLASK_OUTLINE),
     CHECKLIST(MaterialDesignC.CHECKBOX_MARKED_OUTLINE),
-    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE);
+    INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE),
+    REPORT(MaterialDesignF.FILE_DOCUMENT_OUTLINE);
 
     private final Ikon ikon;
 

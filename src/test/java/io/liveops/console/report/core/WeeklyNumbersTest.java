@@ -5,21 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
-import io.liveops.console.kpi.core.KpiService;
-import io.liveops.console.kpi.core.ThresholdConfig;
-import io.liveops.console.kpi.core.Thresholds;
 import io.liveops.console.testkit.HandBuiltWarehouse;
-import io.liveops.console.testkit.WarehouseFixture;
+import io.liveops.console.testkit.ReportFixture;
 import io.liveops.console.warehouse.Dialect;
-import io.liveops.console.warehouse.SqlCatalog;
-import io.liveops.console.warehouse.Warehouse;
-import io.liveops.console.warehouse.WarehouseInspector;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -38,33 +28,16 @@ class WeeklyNumbersTest {
     @TempDir
     static Path tempDir;
 
-    /** Today: the last complete day is the latest day with sessions, Wednesday 2026-01-07. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-09T08:00:00Z"), ZoneOffset.UTC);
-
-    private static final Map<Dialect, Warehouse> WAREHOUSES = new EnumMap<>(Dialect.class);
-    private static final Map<Dialect, KpiService> KPIS = new EnumMap<>(Dialect.class);
+    private static final Map<Dialect, ReportFixture> FIXTURES = new EnumMap<>(Dialect.class);
 
     /** The report's numbers service on the hand-built warehouse with its report weeks (one warehouse per dialect). */
     static synchronized WeeklyNumbersService service(Dialect dialect) {
-        KpiService kpis = KPIS.computeIfAbsent(dialect, d -> {
-            try (WarehouseFixture f = WarehouseFixture.create(d, tempDir)) {
-                HandBuiltWarehouse.load(f);
-                HandBuiltWarehouse.loadWeeks(f);
-                Warehouse w = f.open();
-                WAREHOUSES.put(d, w);
-                Thresholds defaults = new ThresholdConfig(tempDir.resolve("none")).defaults();
-                return new KpiService(w, new SqlCatalog(d, null), () -> defaults, Duration.ofSeconds(30), CLOCK);
-            }
-        });
-        Warehouse w = WAREHOUSES.get(dialect);
-        WarehouseInspector inspector = new WarehouseInspector(w, new SqlCatalog(dialect, null));
-        return new WeeklyNumbersService(kpis, c -> inspector.latestDay(Duration.ofSeconds(30), c), CLOCK);
+        return FIXTURES.computeIfAbsent(dialect, d -> ReportFixture.open(d, tempDir)).numbers();
     }
 
     @AfterAll
     static void closeAll() {
-        KPIS.values().forEach(KpiService::close);
-        WAREHOUSES.values().forEach(Warehouse::close);
+        FIXTURES.values().forEach(ReportFixture::close);
     }
 
     private static WeeklyNumbers numbers(Dialect dialect, String week) {
