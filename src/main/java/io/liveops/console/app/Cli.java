@@ -55,6 +55,7 @@ public final class Cli {
         cl.addSubcommand("demo", new DemoCommand(context));
         cl.addSubcommand("bench", new BenchCommand(context));
         cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir()));
+        cl.addSubcommand("report", ReportCommand.commandLine(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

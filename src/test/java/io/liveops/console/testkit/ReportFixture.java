@@ -22,11 +22,13 @@ public final class ReportFixture implements AutoCloseable {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-09T08:00:00Z"), ZoneOffset.UTC);
 
+    private final String jdbcUrl;
     private final Warehouse warehouse;
     private final KpiService kpis;
     private final WeeklyNumbersService numbers;
 
-    private ReportFixture(Warehouse warehouse, KpiService kpis, WeeklyNumbersService numbers) {
+    private ReportFixture(String jdbcUrl, Warehouse warehouse, KpiService kpis, WeeklyNumbersService numbers) {
+        this.jdbcUrl = jdbcUrl;
         this.warehouse = warehouse;
         this.kpis = kpis;
         this.numbers = numbers;
@@ -40,7 +42,7 @@ public final class ReportFixture implements AutoCloseable {
             Thresholds defaults = new ThresholdConfig(tempDir.resolve("no-config")).defaults();
             KpiService kpis = new KpiService(w, new SqlCatalog(dialect, null), () -> defaults, Duration.ofSeconds(30), CLOCK);
             WarehouseInspector inspector = new WarehouseInspector(w, new SqlCatalog(dialect, null));
-            return new ReportFixture(w, kpis, new WeeklyNumbersService(kpis, c -> inspector.latestDay(Duration.ofSeconds(30), c), CLOCK));
+            return new ReportFixture(f.jdbcUrl(), w, kpis, new WeeklyNumbersService(kpis, c -> inspector.latestDay(Duration.ofSeconds(30), c), CLOCK));
         }
     }
 
@@ -50,6 +52,11 @@ public final class ReportFixture implements AutoCloseable {
 
     public Warehouse warehouse() {
         return warehouse;
+    }
+
+    /** The warehouse's JDBC URL, for the command line. */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class ReportMarkdown {
         return "partial, through " + WEEKDAY.format(through) + " " + through;
     }
 
+    /** @param bugs the week's critical bugs; null when the incident board could not be read (the report says so) */
     public String render(WeeklyNumbers n, List<CriticalBug> bugs, String topFeedback, String nextWeekFocus) {
         Notes notes = new Notes();
         StringBuilder md = new StringBuilder();
@@ -64,11 +65,12 @@ public final class ReportMarkdown {
 
         md.append("📝 Top Feedback:\n").append(typed(topFeedback)).append("\n\n");
         md.append("🐛 Critical Bugs:\n");
-        if (bugs.isEmpty()) {
+        if (bugs == null) {
+            md.append("- Not listed: the incident board could not be read.\n");
+        } else if (bugs.isEmpty()) {
             md.append("- None: no P0 or P1 incident was declared this week.\n");
-        }
-        for (CriticalBug b : bugs) {
-            md.append("- ").append(bugLine(b)).append('\n');
+        } else {
+            bugs.forEach(b -> md.append("- ").append(bugLine(b)).append('\n'));
         }
         md.append('\n');
         md.append("🎯 Next Week Focus:\n").append(typed(nextWeekFocus)).append('\n');

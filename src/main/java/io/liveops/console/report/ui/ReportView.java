@@ -51,7 +51,7 @@ public final class ReportView extends BorderPane {
         }
         setTop(header());
         SplitPane split = new SplitPane(reportPane(), numbersPane());
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.52);
         split.getStyleClass().add("report-split");
         setCenter(split);
     }
@@ -160,10 +160,10 @@ public final class ReportView extends BorderPane {
         TableView<NumberRow> table = new TableView<>(vm.rows());
         table.setId("report-numbers");
         table.getStyleClass().add("report-numbers");
-        table.getColumns().add(column("Line", NumberRow::line, 150));
-        table.getColumns().add(column("This week", NumberRow::value, 84));
-        table.getColumns().add(column("Previous", NumberRow::previous, 84));
-        table.getColumns().add(column("Change", NumberRow::change, 84));
+        table.getColumns().add(column("Line", NumberRow::line, 140));
+        table.getColumns().add(column("This week", NumberRow::value, 72));
+        table.getColumns().add(column("Previous", NumberRow::previous, 72));
+        table.getColumns().add(column("Change", NumberRow::change, 72));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No numbers yet"));
         table.setFixedCellSize(26);
