@@ -4,11 +4,9 @@ import io.liveops.console.incident.core.PostMortem;
 import io.liveops.console.kpi.core.KpiFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**

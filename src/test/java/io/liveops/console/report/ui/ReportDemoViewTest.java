@@ -2,24 +2,17 @@ package io.liveops.console.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.liveops.console.background.CurrentThreadTaskExecutor;
-import io.liveops.console.incident.core.Incident;
 import io.liveops.console.incident.core.IncidentRepository;
 import io.liveops.console.incident.core.Severity;
-import io.liveops.console.incident.core.Status;
-import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.ThresholdConfig;
 import io.liveops.console.kpi.core.Thresholds;
 import io.liveops.console.report.core.IsoWeek;
-import io.liveops.console.report.core.ReportMarkdown;
 import io.liveops.console.report.core.WeeklyNumbersService;
-import io.liveops.console.report.core.WeeklyReportRepository;
-import io.liveops.console.report.core.WeeklyReportService;
-import io.liveops.console.shared.ExportFile;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.DemoFixture;
+import io.liveops.console.testkit.ReportFixture;
 import io.liveops.console.testkit.Screenshots;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
@@ -29,14 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -64,12 +53,11 @@ class ReportDemoViewTest extends ApplicationTest {
         WarehouseInspector inspector = new WarehouseInspector(warehouse, sql);
         store = StateStore.openSqlite(dir.resolve("state.db"), CLOCK);
         IncidentRepository incidents = new IncidentRepository(store);
-        incidents.create(incident("Outage: API returns 5xx for every player", Severity.P0, "2025-11-11T13:40:00Z", "2025-11-11T16:10:00Z"), List.of());
-        incidents.create(incident("Shop purchases not credited", Severity.P1, "2025-11-14T09:00:00Z", null), List.of());
-        WeeklyReportService service = new WeeklyReportService(new WeeklyNumbersService(kpis, c -> inspector.latestDay(Duration.ofSeconds(30), c),
-                CLOCK), incidents::all, new WeeklyReportRepository(store), CLOCK, ZoneOffset.UTC);
-        vm = new ReportViewModel(service, new ReportMarkdown(new KpiFormat(Locale.US)), new CurrentThreadTaskExecutor(), CLOCK, "ana",
-                text -> { }, (title, name) -> Optional.of(new ExportFile(dir.resolve(name))));
+        incidents.create(ReportFixture.incident("Outage: API returns 5xx for every player", Severity.P0, "2025-11-11T13:40:00Z",
+                "2025-11-11T16:10:00Z"), List.of());
+        incidents.create(ReportFixture.incident("Shop purchases not credited", Severity.P1, "2025-11-14T09:00:00Z", null), List.of());
+        vm = ReportFixture.viewModel(new WeeklyNumbersService(kpis, c -> inspector.latestDay(Duration.ofSeconds(30), c), CLOCK), store, CLOCK,
+                dir, text -> { });
         scene = new Scene(new ReportTab(vm).content(), 1260, 780);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
         stage.setScene(scene);
@@ -81,12 +69,6 @@ class ReportDemoViewTest extends ApplicationTest {
         store.close();
         kpis.close();
         warehouse.close();
-    }
-
-    private static Incident incident(String title, Severity s, String declared, String resolved) {
-        Instant at = Instant.parse(declared);
-        return new Incident(null, 0, title, s, resolved == null ? Status.IDENTIFIED : Status.RESOLVED, "", "", "", "", "", at, at,
-                resolved == null ? null : Instant.parse(resolved), null, List.of(), Set.of(), null);
     }
 
     @Test

@@ -2,31 +2,19 @@ package io.liveops.console.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.liveops.console.background.CurrentThreadTaskExecutor;
-import io.liveops.console.incident.core.Incident;
 import io.liveops.console.incident.core.IncidentRepository;
 import io.liveops.console.incident.core.Severity;
-import io.liveops.console.incident.core.Status;
-import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.report.core.IsoWeek;
 import io.liveops.console.report.core.ReportLine;
-import io.liveops.console.report.core.ReportMarkdown;
 import io.liveops.console.report.core.WeeklyNumbers;
 import io.liveops.console.report.core.WeeklyReportRepository;
-import io.liveops.console.report.core.WeeklyReportService;
-import io.liveops.console.shared.ExportFile;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.testkit.ReportFixture;
 import io.liveops.console.warehouse.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,10 +52,11 @@ class ReportViewModelTest {
         store = StateStore.openSqlite(dir.resolve("state.db"), ReportFixture.CLOCK);
         IncidentRepository incidents = new IncidentRepository(store);
         // in 2025-W47 (UTC): a resolved P0 and an open P1; a P2 that week and a P0 of the week after are not listed
-        incidents.create(incident("Login fails for every player", Severity.P0, "2025-11-18T13:40:00Z", "2025-11-18T16:10:00Z"), List.of());
-        incidents.create(incident("Chat messages not delivered", Severity.P1, "2025-11-21T09:00:00Z", null), List.of());
-        incidents.create(incident("Badge misaligned", Severity.P2, "2025-11-19T09:00:00Z", null), List.of());
-        incidents.create(incident("Shop down", Severity.P0, "2025-11-24T00:00:00Z", null), List.of());
+        incidents.create(ReportFixture.incident("Login fails for every player", Severity.P0, "2025-11-18T13:40:00Z", "2025-11-18T16:10:00Z"),
+                List.of());
+        incidents.create(ReportFixture.incident("Chat messages not delivered", Severity.P1, "2025-11-21T09:00:00Z", null), List.of());
+        incidents.create(ReportFixture.incident("Badge misaligned", Severity.P2, "2025-11-19T09:00:00Z", null), List.of());
+        incidents.create(ReportFixture.incident("Shop down", Severity.P0, "2025-11-24T00:00:00Z", null), List.of());
     }
 
     @AfterEach
@@ -75,17 +64,8 @@ class ReportViewModelTest {
         store.close();
     }
 
-    private static Incident incident(String title, Severity s, String declared, String resolved) {
-        Instant at = Instant.parse(declared);
-        return new Incident(null, 0, title, s, resolved == null ? Status.INVESTIGATING : Status.RESOLVED, "", "", "", "", "", at, at,
-                resolved == null ? null : Instant.parse(resolved), null, List.of(), Set.of(), null);
-    }
-
     private ReportViewModel viewModel() {
-        WeeklyReportService service = new WeeklyReportService(fixture.numbers(), new IncidentRepository(store)::all,
-                new WeeklyReportRepository(store), ReportFixture.CLOCK, ZoneOffset.UTC);
-        return new ReportViewModel(service, new ReportMarkdown(new KpiFormat(Locale.US)), new CurrentThreadTaskExecutor(), ReportFixture.CLOCK,
-                "ana", clipboard::add, (title, name) -> Optional.of(new ExportFile(dir.resolve(name))));
+        return ReportFixture.viewModel(fixture.numbers(), store, ReportFixture.CLOCK, dir, clipboard::add);
     }
 
     @Test
@@ -133,7 +113,7 @@ class ReportViewModelTest {
         assertThat(vm.savedLabel(vm.saved().get(0))).isEqualTo("2025-W47 · saved Fri 9 Jan 2026 08:00 by ana");
 
         // the board moves on after the report was sent: a new P1 in that week is not in the saved report
-        new IncidentRepository(store).create(incident("Late P1", Severity.P1, "2025-11-22T10:00:00Z", null), List.of());
+        new IncidentRepository(store).create(ReportFixture.incident("Late P1", Severity.P1, "2025-11-22T10:00:00Z", null), List.of());
         vm.weekProperty().set(IsoWeek.parse("2025-W46"));
         assertThat(vm.numbersProperty().get()).isNull();
         assertThat(vm.nextWeekFocusProperty().get()).isEmpty();

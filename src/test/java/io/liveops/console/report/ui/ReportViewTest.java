@@ -2,17 +2,9 @@ package io.liveops.console.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.liveops.console.background.CurrentThreadTaskExecutor;
-import io.liveops.console.incident.core.Incident;
 import io.liveops.console.incident.core.IncidentRepository;
 import io.liveops.console.incident.core.Severity;
-import io.liveops.console.incident.core.Status;
-import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.report.core.IsoWeek;
-import io.liveops.console.report.core.ReportMarkdown;
-import io.liveops.console.report.core.WeeklyReportRepository;
-import io.liveops.console.report.core.WeeklyReportService;
-import io.liveops.console.shared.ExportFile;
 import io.liveops.console.state.StateStore;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.ReportFixture;
@@ -20,14 +12,9 @@ import io.liveops.console.testkit.Screenshots;
 import io.liveops.console.warehouse.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -58,12 +45,10 @@ class ReportViewTest extends ApplicationTest {
         fixture = ReportFixture.open(Dialect.SQLITE, dir);
         store = StateStore.openSqlite(dir.resolve("state.db"), ReportFixture.CLOCK);
         IncidentRepository incidents = new IncidentRepository(store);
-        incidents.create(incident("Login fails for every player", Severity.P0, "2025-11-18T13:40:00Z", "2025-11-18T16:10:00Z"), List.of());
-        incidents.create(incident("Chat messages not delivered", Severity.P1, "2025-11-21T09:00:00Z", null), List.of());
-        WeeklyReportService service = new WeeklyReportService(fixture.numbers(), incidents::all, new WeeklyReportRepository(store),
-                ReportFixture.CLOCK, ZoneOffset.UTC);
-        vm = new ReportViewModel(service, new ReportMarkdown(new KpiFormat(Locale.US)), new CurrentThreadTaskExecutor(), ReportFixture.CLOCK,
-                "ana", clipboard::add, (title, name) -> Optional.of(new ExportFile(dir.resolve(name))));
+        incidents.create(ReportFixture.incident("Login fails for every player", Severity.P0, "2025-11-18T13:40:00Z", "2025-11-18T16:10:00Z"),
+                List.of());
+        incidents.create(ReportFixture.incident("Chat messages not delivered", Severity.P1, "2025-11-21T09:00:00Z", null), List.of());
+        vm = ReportFixture.viewModel(fixture.numbers(), store, ReportFixture.CLOCK, dir, clipboard::add);
         scene = new Scene(new ReportTab(vm).content(), 1260, 780);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
         stage.setScene(scene);
@@ -74,12 +59,6 @@ class ReportViewTest extends ApplicationTest {
     public void stop() {
         store.close();
         fixture.close();
-    }
-
-    private static Incident incident(String title, Severity s, String declared, String resolved) {
-        Instant at = Instant.parse(declared);
-        return new Incident(null, 0, title, s, resolved == null ? Status.INVESTIGATING : Status.RESOLVED, "", "", "", "", "", at, at,
-                resolved == null ? null : Instant.parse(resolved), null, List.of(), Set.of(), null);
     }
 
     private String preview() {
