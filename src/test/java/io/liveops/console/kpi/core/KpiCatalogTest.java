@@ -35,9 +35,11 @@ class KpiCatalogTest {
         for (Dialect dialect : Dialect.values()) {
             SqlCatalog sql = new SqlCatalog(dialect, null);
             for (String id : catalog.ids()) {
-                SqlCatalog.SqlFile file = sql.load(id);
-                assertThat(file.sql()).as(file.source()).startsWith("-- " + id + ":").contains("-- Parameters: every placeholder is the as-of day D");
-                // placeholders only in the SQL, never in comments, so the "every ? is D" convention stays countable
+                // one definition per KPI, its series file (the single-day files are gone)
+                SqlCatalog.SqlFile file = sql.load(SqlCatalog.seriesName(id));
+                assertThat(file.sql()).as(file.source()).startsWith("-- " + id + ":")
+                        .contains("-- Series convention: the two placeholders are the first and the last day");
+                // placeholders only in the SQL, never in comments, so the two placeholders stay countable
                 file.sql().lines().filter(l -> l.strip().startsWith("--")).forEach(l -> assertThat(l).as(file.source()).doesNotContain("?"));
             }
         }
