@@ -39,8 +39,9 @@ class ReportViewTest extends ApplicationTest {
     private Scene scene;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        this.stage = stage;
+    public void start(Stage primary) throws Exception {
+        // a window of its own: resizing the shared primary stage would leave later tests a smaller window
+        this.stage = new Stage();
         dir = Files.createTempDirectory("report-view");
         fixture = ReportFixture.open(Dialect.SQLITE, dir);
         store = StateStore.openSqlite(dir.resolve("state.db"), ReportFixture.CLOCK);
@@ -57,6 +58,7 @@ class ReportViewTest extends ApplicationTest {
 
     @Override
     public void stop() {
+        stage.close();
         store.close();
         fixture.close();
     }
