@@ -166,8 +166,8 @@ public final class HandBuiltWarehouse {
     public static final LocalDate LATEST_WITH_WEEKS = LocalDate.of(2026, 1, 7);
 
     /**
-     * Rows for the weekly report, on top of {@link #load} (which must run first); none of them touches a day the KPI tests
-     * check. Worked out by hand in the report's tests:
+     * Rows for the weekly report, on top of {@link #load} (which must run first); the KPI tests do not load them, so their
+     * expectations stay as they are. Worked out by hand in the report's tests:
      * <ul>
      *   <li>2025-W46 and W47: sessions on 11-22 and 11-23, community rows for both weeks (W47 has none for discord on
      *   11-22; twitter rows on the Sundays).</li>
