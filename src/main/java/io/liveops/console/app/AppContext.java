@@ -57,6 +57,12 @@ import io.liveops.console.kpi.ui.KpiTab;
 import io.liveops.console.kpi.ui.KpiTilesViewModel;
 import io.liveops.console.kpi.ui.StatusBarViewModel;
 import io.liveops.console.kpi.ui.ThresholdEditorViewModel;
+import io.liveops.console.report.core.ReportMarkdown;
+import io.liveops.console.report.core.WeeklyNumbersService;
+import io.liveops.console.report.core.WeeklyReportRepository;
+import io.liveops.console.report.core.WeeklyReportService;
+import io.liveops.console.report.ui.ReportTab;
+import io.liveops.console.report.ui.ReportViewModel;
 import io.liveops.console.shared.AppPaths;
 import io.liveops.console.shared.JsonConfig;
 import io.liveops.console.shared.NavigatorRelay;
@@ -95,7 +101,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The console's tabs in order: what checklist actions, commands and {@link Target#tab} may name. */
     public static final List<String> TAB_IDS = List.of(KpiTab.ID, ChecklistTab.ID, IncidentsTab.ID, ExperimentsTab.ID, EconomyTab.ID,
-            CalendarTab.ID);
+            CalendarTab.ID, ReportTab.ID);
 
     private final AppPaths paths;
     private final Clock clock;
@@ -212,6 +218,12 @@ public final class AppContext implements AutoCloseable {
             campaigns.invalidate();
         });
 
+        ReportViewModel report = new ReportViewModel(new WeeklyReportService(
+                new WeeklyNumbersService(kpis, WeeklyNumbersService.LatestDay.of(session), clock), incidentService::all,
+                new WeeklyReportRepository(state), clock, zone), new ReportMarkdown(format), executor, clock, director::get,
+                ports.clipboard(), ports.saveDialog());
+        session.addListener(c -> report.warehouseChanged());
+
         this.tabs = List.of(
                 new KpiTab(detail, thresholdEditor, shell.darkThemeProperty(),
                         () -> new AlertDrawerView(alertDrawer, alert -> navigator.open(new Target(alert.source(), alert.key()))),
@@ -221,7 +233,8 @@ public final class AppContext implements AutoCloseable {
                 new ExperimentsTab(experiments, shell.darkThemeProperty()),
                 new EconomyTab(economy, shell.darkThemeProperty()),
                 new CalendarTab(calendar, calendarRulesEditor, campaigns,
-                        new ExchangeViewModel(new CalendarExchange(calendarService, calendarItems, clock), calendar, ports.saveDialog(), ports.openDialog(), executor)));
+                        new ExchangeViewModel(new CalendarExchange(calendarService, calendarItems, clock), calendar, ports.saveDialog(), ports.openDialog(), executor)),
+                new ReportTab(report));
         if (!tabs.stream().map(ConsoleTab::id).toList().equals(TAB_IDS)) {
             throw new IllegalStateException("TAB_IDS must list the tabs built here, in order: " + tabs.stream().map(ConsoleTab::id)
                     .collect(Collectors.joining(", ")));

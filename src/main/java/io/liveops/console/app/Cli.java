@@ -58,6 +58,7 @@ public final class Cli {
         cl.addSubcommand("calendar", new picocli.CommandLine(new CalendarCommand(context))
                 .addSubcommand("recap", new CalendarCommand.Recap(context)));
         cl.addSubcommand("experiment", new ExperimentCommand(out, err, env, paths.configDir(), clock));
+        cl.addSubcommand("report", ReportCommand.commandLine(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -158,6 +158,65 @@ public final class HandBuiltWarehouse {
         w.row("fear_greed", "day", day("2025-11-19"), "value", 25);
     }
 
+    /** ISO week 2025-W47 (11-17..11-23): complete, with no discord row on Saturday 11-22. */
+    public static final LocalDate W47_MONDAY = LocalDate.of(2025, 11, 17);
+    /** ISO week 2026-W01, which starts on Monday 2025-12-29: the week over the year change. */
+    public static final LocalDate W01_MONDAY = LocalDate.of(2025, 12, 29);
+    /** The latest day with sessions once {@link #loadWeeks} ran (Wednesday of 2026-W02): that week is partial. */
+    public static final LocalDate LATEST_WITH_WEEKS = LocalDate.of(2026, 1, 7);
+
+    /**
+     * Rows for the weekly report, on top of {@link #load} (which must run first); the KPI tests do not load them, so their
+     * expectations stay as they are. Worked out by hand in the report's tests:
+     * <ul>
+     *   <li>2025-W46 and W47: sessions on 11-22 and 11-23, community rows for both weeks (W47 has none for discord on
+     *   11-22; twitter rows on the Sundays).</li>
+     *   <li>2025-W52 and 2026-W01 (the year change): users 20 to 23, their sessions and two subscriptions; discord only on
+     *   12-28 in W52, every day in W01.</li>
+     *   <li>2026-W02, whose last day with data is Wednesday 01-07: no signup from 01-01 on (an empty conversion cohort), no
+     *   discord row on 01-06.</li>
+     * </ul>
+     */
+    public static void loadWeeks(WarehouseFixture w) {
+        session(w, 101, 10, "2025-11-22 10:00:00", false);
+        session(w, 102, 9, "2025-11-23 12:00:00", false);
+        session(w, 103, 10, "2025-11-23 13:00:00", false);
+        int[] w46Active = {600, 650, 700, 750, 800, 850, 900};
+        for (int i = 0; i < 7; i++) {
+            community(w, LocalDate.of(2025, 11, 10 + i).toString(), "discord", 5000, w46Active[i]);
+        }
+        community(w, "2025-11-16", "twitter", 1200, 40);
+        community(w, "2025-11-17", "discord", 5100, 800);
+        community(w, "2025-11-18", "discord", 5100, 900);
+        community(w, "2025-11-21", "discord", 5150, 1000);
+        community(w, "2025-11-23", "discord", 5200, 1100);
+        community(w, "2025-11-23", "twitter", 1250, 50);
+
+        user(w, 20, "2025-12-23 10:00:00");
+        user(w, 21, "2025-12-30 09:00:00");
+        user(w, 22, "2025-12-31 15:00:00");
+        user(w, 23, "2025-12-31 23:59:59");
+        session(w, 110, 20, "2025-12-23 11:00:00", false);
+        session(w, 111, 20, "2025-12-31 23:30:00", false);
+        session(w, 112, 20, "2026-01-05 08:00:00", false);
+        session(w, 113, 21, "2025-12-30 10:00:00", false);
+        session(w, 114, 21, "2026-01-01 10:00:00", false);
+        session(w, 115, 21, "2026-01-06 10:00:00", false);
+        session(w, 116, 22, "2026-01-02 16:00:00", false);
+        session(w, 117, 22, "2026-01-07 09:00:00", false);
+        sub(w, 20, 21, "2026-01-01 12:00:00", null, "19.99");
+        sub(w, 21, 20, "2025-12-24 00:00:00", "2026-01-03 00:00:00", "9.99");
+        community(w, "2025-12-28", "discord", 5300, 500);
+        for (int i = 0; i < 7; i++) {
+            community(w, W01_MONDAY.plusDays(i).toString(), "discord", 5400, 1000);
+        }
+        community(w, "2025-12-31", "twitter", 1290, 60);
+        community(w, "2026-01-04", "twitter", 1300, 70);
+        community(w, "2026-01-05", "discord", 5450, 1200);
+        community(w, "2026-01-07", "discord", 5500, 1300);
+        community(w, "2026-01-07", "twitter", 1320, 80);
+    }
+
     private static void user(WarehouseFixture w, long id, String createdAt) {
         w.row("users", "user_id", id, "created_at", ts(createdAt), "country", "KR", "platform", "web");
     }
@@ -186,7 +245,11 @@ public final class HandBuiltWarehouse {
     }
 
     private static void community(WarehouseFixture w, String d, String channel, int active) {
-        w.row("community_daily", "day", day(d), "channel", channel, "members", 5000, "active_users", active, "mentions", 3);
+        community(w, d, channel, 5000, active);
+    }
+
+    private static void community(WarehouseFixture w, String d, String channel, int members, int active) {
+        w.row("community_daily", "day", day(d), "channel", channel, "members", members, "active_users", active, "mentions", 3);
     }
 
     private static void ledger(WarehouseFixture w, long id, String at, String currency, long amount) {

@@ -98,7 +98,9 @@ final class KpiQueries {
                 for (Row row : found) {
                     String id = def.keyed() ? def.keyedId(row.key()) : def.id();
                     String error = row.problem() == null ? null : failure(def, source, row.problem());
-                    values.add(new KpiValue(id, def, error == null ? row.value() : null, Status.UNKNOWN, error, source, millis));
+                    values.add(error == null
+                            ? new KpiValue(id, def, row.value(), Status.UNKNOWN, null, source, millis, row.numerator(), row.denominator())
+                            : new KpiValue(id, def, null, Status.UNKNOWN, error, source, millis));
                 }
                 if (found.isEmpty() && !def.keyed()) {
                     values.add(new KpiValue(def.id(), def, null, Status.UNKNOWN, null, source, millis)); // e.g. no community_daily row
@@ -126,8 +128,12 @@ final class KpiQueries {
         return "KPI '" + def.id() + "' failed (SQL file " + source + "): " + reason;
     }
 
-    /** One row: a value, or the reason the day has none. */
-    private record Row(String key, Double value, String problem) {}
+    /** One row: a value (with its numerator and denominator when read as a ratio), or the reason the day has none. */
+    private record Row(String key, Double value, Double numerator, Double denominator, String problem) {
+        static Row problem(String key, String problem) {
+            return new Row(key, null, null, null, problem);
+        }
+    }
 
     private static Map<LocalDate, List<Row>> read(ResultSet rs, KpiDefinition def, LocalDate first, LocalDate last, boolean series)
             throws SQLException {
@@ -176,14 +182,18 @@ final class KpiQueries {
             long count = bad instanceof Number n ? n.longValue() : 0;
             if (count > 0) {
                 String column = rs.getString("non_numeric_in");
-                return new Row(key, null, (column == null ? "a numeric column" : column) + " holds " + count + " non-numeric value"
+                return Row.problem(key, (column == null ? "a numeric column" : column) + " holds " + count + " non-numeric value"
                         + (count == 1 ? "" : "s") + " on " + day);
             }
         }
         try {
             Double value;
+            Double numerator = null;
+            Double denominator = null;
             if (ratio) {
-                value = divide(number(rs, "numerator", day), number(rs, "denominator", day));
+                numerator = finiteOrNull(number(rs, "numerator", day));
+                denominator = finiteOrNull(number(rs, "denominator", day));
+                value = divide(numerator, denominator);
             } else {
                 Number raw = number(rs, "value", day);
                 value = finiteOrNull(raw);
@@ -194,9 +204,9 @@ final class KpiQueries {
             if (value != null && def.unit() == Unit.INDEX) {
                 value = significant(value);
             }
-            return new Row(key, value, null);
+            return new Row(key, value, numerator, denominator, null);
         } catch (NotANumber e) {
-            return new Row(key, null, e.getMessage());
+            return Row.problem(key, e.getMessage());
         }
     }
 

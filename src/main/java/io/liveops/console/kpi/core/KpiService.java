@@ -212,7 +212,7 @@ public final class KpiService implements AutoCloseable {
         List<KpiValue> judged = new ArrayList<>(values.size());
         for (KpiValue v : values) {
             Status status = v.failed() || noSession ? Status.UNKNOWN : th.statusOf(v.id(), v.value());
-            judged.add(new KpiValue(v.id(), v.definition(), v.value(), status, v.error(), v.sqlSource(), v.millis()));
+            judged.add(v.judged(v.id(), status));
         }
         String note = noSession ? "No session on " + day + ": the warehouse has no data for that day, so no KPI is judged (status 'no data')."
                 : null;
@@ -232,8 +232,19 @@ public final class KpiService implements AutoCloseable {
      * A keyed id without a row on a day has no value that day.
      */
     public List<Point> series(String id, LocalDate first, LocalDate last, Cancellation cancellation) {
+        return series(definitionOf(id), id, first, last, cancellation);
+    }
+
+    /**
+     * Like {@link #series(String, LocalDate, LocalDate, Cancellation)}, for a series that is not one of the board's KPIs
+     * (the weekly report's community members): its file is {@code series/<definition id>.sql}, read, overridden and cached
+     * like a KPI's. {@code id} is the definition's id, or one key's id of a keyed definition.
+     */
+    public List<Point> series(KpiDefinition def, String id, LocalDate first, LocalDate last, Cancellation cancellation) {
         checkRange(first, last);
-        KpiDefinition def = definitionOf(id);
+        if (!KpiCatalog.baseId(id).equals(def.id()) || def.keyed() == KpiCatalog.keyOf(id).isEmpty()) {
+            throw new IllegalArgumentException("'" + id + "' is not " + (def.keyed() ? "a key's id of " : "the id of ") + def.id());
+        }
         Bound b = bound();
         Thresholds th = thresholds.get();
         List<Point> points = new ArrayList<>();
@@ -245,7 +256,7 @@ public final class KpiService implements AutoCloseable {
                         : new KpiValue(id, def, null, Status.UNKNOWN, null, b.queries().sourceOf(def), 0);
             });
             Status status = v.failed() ? Status.UNKNOWN : th.statusOf(id, v.value());
-            points.add(new Point(e.getKey(), new KpiValue(id, def, v.value(), status, v.error(), v.sqlSource(), v.millis())));
+            points.add(new Point(e.getKey(), v.judged(id, status)));
         }
         return points;
     }

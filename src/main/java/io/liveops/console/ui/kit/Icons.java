@@ -35,7 +35,8 @@ public enum Icons {
     ITEM_PUBLISHED(MaterialDesignC.CHECK_CIRCLE),
     ITEM_SKIPPED(MaterialDesignC.CANCEL),
     OVERDUE(MaterialDesignA.ALERT_CIRCLE),
-    CLASH(MaterialDesignA.ALERT);
+    CLASH(MaterialDesignA.ALERT),
+    REPORT(MaterialDesignF.FILE_DOCUMENT_OUTLINE);
 
     private final Ikon ikon;
 

@@ -35,10 +35,20 @@ class KpiCatalogTest {
         for (Dialect dialect : Dialect.values()) {
             SqlCatalog sql = new SqlCatalog(dialect, null);
             for (String id : catalog.ids()) {
-                SqlCatalog.SqlFile file = sql.load(id);
-                assertThat(file.sql()).as(file.source()).startsWith("-- " + id + ":").contains("-- Parameters: every placeholder is the as-of day D");
-                // placeholders only in the SQL, never in comments, so the "every ? is D" convention stays countable
-                file.sql().lines().filter(l -> l.strip().startsWith("--")).forEach(l -> assertThat(l).as(file.source()).doesNotContain("?"));
+                // one definition per KPI, its series file (the single-day files are gone)
+                SqlCatalog.SqlFile file = sql.load(SqlCatalog.seriesName(id));
+                assertThat(file.sql()).as(file.source()).startsWith("-- " + id + ":").contains(dialect == Dialect.SQLITE
+                        ? "-- Series convention: ?1 is the first and ?2 the last day"
+                        : "-- Series convention: the two placeholders are the first and the last day");
+                String code = file.sql().lines().filter(l -> !l.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+                if (dialect == Dialect.SQLITE) {
+                    // numbered placeholders only, so each day can be used as often as the query needs it
+                    assertThat(code).as(file.source()).containsPattern("\\?1\\b").doesNotContainPattern("\\?(?![12]\\b)");
+                } else {
+                    // placeholders only in the SQL, never in comments, so the two placeholders stay countable
+                    assertThat(code.chars().filter(c -> c == '?').count()).as(file.source()).isEqualTo(2);
+                    file.sql().lines().filter(l -> l.strip().startsWith("--")).forEach(l -> assertThat(l).as(file.source()).doesNotContain("?"));
+                }
             }
         }
     }
