@@ -178,7 +178,7 @@ final class ExperimentAnalysePane {
         analyse.getStyleClass().add("accent");
         analyse.disableProperty().bind(vm.busyProperty());
         analyse.setOnAction(e -> vm.analyze());
-        Label status = ExperimentControls.small(vm.statusProperty());
+        Label status = ExperimentControls.note(vm.statusProperty());
         status.setId("experiment-status");
         return ExperimentControls.card("2 · Analyse: did the variant win?", analyse, new VBox(10, status, g));
     }

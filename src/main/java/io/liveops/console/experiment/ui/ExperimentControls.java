@@ -81,10 +81,15 @@ final class ExperimentControls {
         return box;
     }
 
+    /** A form's grid: labels in a column as wide as the longest, the cells beside them. */
     static GridPane grid() {
+        return grid(10, 8);
+    }
+
+    private static GridPane grid(double hgap, double vgap) {
         GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
+        g.setHgap(hgap);
+        g.setVgap(vgap);
         ColumnConstraints c0 = new ColumnConstraints();
         c0.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints c1 = new ColumnConstraints();
@@ -124,6 +129,11 @@ final class ExperimentControls {
 
     /** A small wrapping note bound to {@code text}; it takes the width it is given and takes no room while empty. */
     static Label small(javafx.beans.value.ObservableValue<String> text) {
+        return collapsing(note(text));
+    }
+
+    /** A small wrapping note bound to {@code text} that keeps its line while empty, so what is below it does not jump. */
+    static Label note(javafx.beans.value.ObservableValue<String> text) {
         Label l = new Label();
         l.textProperty().bind(text);
         l.getStyleClass().add("experiment-note");
@@ -132,13 +142,18 @@ final class ExperimentControls {
 
     /**
      * Lets a wrapping label fill the width its box gives it and wrap there, instead of asking for the width of its
-     * whole sentence (which would widen the card); it takes no room while it has no text.
+     * whole sentence (which would widen the card).
      */
     static Label filling(Label l) {
         l.setWrapText(true);
         l.setPrefWidth(120);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** Takes no room while {@code l} has no text. */
+    static Label collapsing(Label l) {
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.managedProperty());
         return l;
@@ -155,14 +170,7 @@ final class ExperimentControls {
 
     /** Figures as lines of "caption  value", the value wrapping when the column is narrow ("not reachable with this traffic"). */
     static GridPane figures(String[] captions, Label[] values) {
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(2);
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().setAll(c0, c1);
+        GridPane g = grid(12, 2);
         for (int i = 0; i < captions.length; i++) {
             Label c = label(captions[i]);
             c.getStyleClass().add("experiment-figure-caption");
@@ -207,6 +215,6 @@ final class ExperimentControls {
         Label l = new Label();
         l.setId(id);
         l.textProperty().bind(text);
-        return filling(l);
+        return collapsing(filling(l));
     }
 }

@@ -91,7 +91,10 @@ final class ExperimentResultsPane {
         }
         VBox.setVgrow(viewer, Priority.ALWAYS);
         Label status = ExperimentControls.small(vm.statusProperty());
-        VBox box = new VBox(8, rec, rule, method, srm, peek, exports, status, liftsTitle, viewer);
+        Label hint = ExperimentControls.small(Bindings.when(vm.hasResultProperty()).then("")
+                .otherwise("Press Analyse for the verdict, the rule that gave it, and the trust checks."));
+        hint.setId("decide-hint");
+        VBox box = new VBox(8, rec, hint, rule, method, srm, peek, exports, status, liftsTitle, viewer);
         VBox.setVgrow(box, Priority.ALWAYS);
         return ExperimentControls.card("3 · Decide: can I roll it out?", box);
     }
