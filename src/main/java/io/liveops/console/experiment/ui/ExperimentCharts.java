@@ -3,6 +3,7 @@ package io.liveops.console.experiment.ui;
 import io.liveops.console.experiment.ui.ExperimentRows.ForestPoint;
 import io.liveops.console.experiment.core.stats.SampleSize;
 import io.liveops.console.ui.kit.ChartTheme;
+import io.liveops.console.ui.kit.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -14,6 +15,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -23,9 +25,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** The two JFreeChart charts of the Experiments tab: power against duration, and the forest plot of lifts. */
 final class ExperimentCharts {
 
-    private static final Color ACCENT = new Color(0x2563eb);
-    private static final Color GOOD = new Color(0x15803d);
-    private static final Color GREY = new Color(0x6b7280);
+    private static final BasicStroke TARGET = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private ExperimentCharts() {}
@@ -38,13 +38,8 @@ final class ExperimentCharts {
         styleAxis(x);
         styleAxis(y);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        r.setSeriesPaint(0, ACCENT);
         r.setSeriesStroke(0, new BasicStroke(2f));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xe5e7eb));
-        plot.setDomainGridlinePaint(new Color(0xe5e7eb));
-        return chart(plot);
+        return chart(new XYPlot(new XYSeriesCollection(), x, y, r));
     }
 
     static void showPower(JFreeChart chart, List<SampleSize.PowerPoint> points, double targetPower) {
@@ -56,7 +51,8 @@ final class ExperimentCharts {
         plot.setDataset(new XYSeriesCollection(s));
         plot.clearRangeMarkers();
         if (!points.isEmpty()) {
-            ValueMarker m = new ValueMarker(targetPower, GOOD, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
+            ValueMarker m = new ValueMarker(targetPower);
+            m.setStroke(TARGET);
             plot.addRangeMarker(m);
         }
     }
@@ -67,6 +63,7 @@ final class ExperimentCharts {
         styleAxis(x);
         SymbolAxis y = new SymbolAxis(null, new String[0]);
         styleAxis(y);
+        y.setGridBandsVisible(false);
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawYError(false);
         r.setDrawXError(true);
@@ -74,14 +71,10 @@ final class ExperimentCharts {
         r.setErrorStroke(new BasicStroke(2f));
         r.setDefaultLinesVisible(false);
         r.setDefaultShapesVisible(true);
-        r.setSeriesPaint(0, GOOD);
-        r.setSeriesPaint(1, GREY);
         XYPlot plot = new XYPlot(new XYIntervalSeriesCollection(), x, y, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xe5e7eb));
         plot.setRangeGridlinesVisible(false);
-        plot.addDomainMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        plot.addDomainMarker(zeroLine());
         return chart(plot);
     }
 
@@ -104,13 +97,20 @@ final class ExperimentCharts {
         plot.setDataset(data);
         SymbolAxis y = new SymbolAxis(null, labels);
         styleAxis(y);
+        y.setGridBandsVisible(false); // its fixed grey bands ignore the theme
         y.setRange(-0.7, Math.max(0.7, points.size() - 0.3));
         plot.setRangeAxis(y);
         plot.getDomainAxis().setLabel(unit);
         // auto-range follows the estimates only, so intervals ran off the edges and zero could fall outside: set it from the intervals and 0
         plot.getDomainAxis().setRange(forestRange(points));
         plot.clearDomainMarkers();
-        plot.addDomainMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.2f)));
+        plot.addDomainMarker(zeroLine());
+    }
+
+    private static ValueMarker zeroLine() {
+        ValueMarker zero = new ValueMarker(0);
+        zero.setStroke(new BasicStroke(1.2f));
+        return zero;
     }
 
     /** The lift axis: every interval and zero, with 6 % of room on each side. */
@@ -127,19 +127,32 @@ final class ExperimentCharts {
     }
 
     /**
-     * Colours a chart for the theme: background, grid, axes and zero line from the palette (the
-     * series keep their colours, which read on both themes). Call again after {@link #showForest},
-     * which replaces the forest plot's row axis.
+     * Colours a chart from the theme's palette: background, grid and axes through {@link ChartTheme}; the power
+     * curve in the text colour with the target power dashed in the "ok" colour; significant lifts in the "ok"
+     * colour, the others muted; the zero line muted. Call again after {@link #showPower} or {@link #showForest},
+     * which replace the markers (and the forest plot's row axis).
      */
-    static void applyPalette(JFreeChart chart, io.liveops.console.ui.kit.Palette palette) {
+    static void applyPalette(JFreeChart chart, Palette palette) {
         XYPlot plot = chart.getXYPlot();
         ChartTheme.apply(chart, palette);
         plot.setOutlinePaint(awt(palette.grid()));
         plot.getDomainAxis().setTickMarkPaint(awt(palette.grid()));
         plot.getRangeAxis().setTickMarkPaint(awt(palette.grid()));
-        for (Object marker : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
-                : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
-            ((ValueMarker) marker).setPaint(awt(palette.muted()));
+        if (plot.getRenderer() instanceof XYErrorRenderer forest) {
+            forest.setSeriesPaint(0, awt(palette.ok()));
+            forest.setSeriesPaint(1, awt(palette.muted()));
+        } else {
+            plot.getRenderer().setSeriesPaint(0, awt(palette.text()));
+        }
+        paint(plot.getDomainMarkers(Layer.FOREGROUND), awt(palette.muted()));
+        paint(plot.getRangeMarkers(Layer.FOREGROUND), awt(palette.ok()));
+    }
+
+    private static void paint(java.util.Collection<?> markers, Color colour) {
+        if (markers != null) {
+            for (Object marker : markers) {
+                ((ValueMarker) marker).setPaint(colour);
+            }
         }
     }
 
@@ -147,10 +160,11 @@ final class ExperimentCharts {
         return ChartTheme.awt(c, c.getOpacity());
     }
 
+    /** A chart without title or legend, in the light theme's colours until {@link #applyPalette} is called. */
     private static JFreeChart chart(XYPlot plot) {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
+        applyPalette(chart, Palette.LIGHT);
         return chart;
     }
 

@@ -1,11 +1,7 @@
 package io.liveops.console.experiment.ui;
 
 import io.liveops.console.ui.kit.Palette;
-import java.io.File;
 import java.net.URL;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,42 +10,46 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * The Experiments tab: plan, analyse, decide, results. Built in code; it only lays out and binds, every
- * rule and message comes from {@link ExperimentViewModel}. Side by side (form | outcome) when the window
- * is wide, stacked when it is narrow, so every table reads whole at 1024×700 and after any resize.
+ * The Experiments tab: analyse and decide first, plan beside them. Built in code; it only lays out and binds,
+ * every rule and message comes from {@link ExperimentViewModel}.
+ *
+ * <p>Three arrangements, chosen at each layout by what fits the viewport's width, so the tab reflows when the
+ * window is resized: side by side (the analysis form and the decision over the results as the main column, the
+ * plan as a narrow column at the right), so at 1440×900 the form, Analyse, the verdict and the comparison are
+ * on the first screen; stacked (form and decision, then the results, then the plan); and one column when even
+ * the form and the decision do not fit next to each other.
  */
 public final class ExperimentView extends ScrollPane {
 
-    /** Below this viewport width the forms and the outcomes stack. */
-    static final double STACK_BELOW = 1400;
+    /** The narrowest the decision is given beside the form: its sentences stay a few words a line. */
+    static final double DECISION_WIDTH = 340;
+    private static final double GAP = 14;
 
-    private final ExperimentControls controls = new ExperimentControls();
+    enum Arrangement { SIDE_BY_SIDE, STACKED, ONE_COLUMN }
+
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
-    private final Node planForm;
-    private final Node planResult;
-    private final Node analyseForm;
-    private final VBox outcome;
-    private final VBox content = new VBox(14);
-    private Boolean stacked;
+    private final ExperimentControls controls = new ExperimentControls();
+    private final Region planForm;
+    private final Region planResult;
+    private final Region analyseForm;
+    private final Region decision;
+    private final Region results;
+    private Arrangement arrangement;
 
     public ExperimentView(ExperimentViewModel vm) {
         this(vm, new SimpleBooleanProperty(false));
     }
 
     /**
-     * @param vm   the tab's ViewModel; the View is put in a Tab named "Experiments"
+     * @param vm   the tab's ViewModel
      * @param dark the console's theme: the charts are drawn by JFreeChart, which CSS does not reach
      */
     public ExperimentView(ExperimentViewModel vm, ObservableBooleanValue dark) {
@@ -60,46 +60,92 @@ public final class ExperimentView extends ScrollPane {
             getStylesheets().add(css.toExternalForm());
         }
         ExperimentPlanPane plan = new ExperimentPlanPane(vm.plan(), controls);
-        ExperimentResultsPane results = new ExperimentResultsPane(vm.result());
-        planForm = plan.form();
-        planResult = plan.result(palette);
-        analyseForm = new ExperimentAnalysePane(vm, controls).build();
-        outcome = new VBox(14, results.decision(), results.results(palette));
-        content.setPadding(new Insets(14));
-        setContent(content);
+        ExperimentResultsPane outcome = new ExperimentResultsPane(vm.result());
+        planForm = (Region) plan.form();
+        planResult = (Region) plan.result(palette);
+        analyseForm = (Region) new ExperimentAnalysePane(vm, controls).build();
+        decision = (Region) outcome.decision(palette);
+        results = (Region) outcome.results();
+        analyseForm.setId("analyse-card");
+        decision.setId("decide-card");
+        results.setId("results-card");
+        planForm.setId("plan-card");
+        planResult.setId("plan-result-card");
+        // the form and the plan's form keep the width their fields ask for; the decision and the results take the rest
+        for (Region fixed : new Region[] {analyseForm, planForm}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+            fixed.setMaxWidth(Region.USE_PREF_SIZE);
+        }
         setFitToWidth(true);
-        viewportBoundsProperty().addListener((o, was, now) -> layoutFor(now.getWidth()));
-        layoutFor(0);
+        arrange(Arrangement.SIDE_BY_SIDE);
     }
 
-    /** Side by side on a wide viewport, stacked on a narrow one; re-parents only when the mode changes. */
-    private void layoutFor(double width) {
-        boolean stack = width > 0 && width < STACK_BELOW;
-        if (stacked != null && stacked == stack) {
-            return;
+    /** Before each layout: the arrangement that fits the viewport with what the cards hold now (a wide table after Analyse). */
+    @Override
+    protected void layoutChildren() {
+        Arrangement fits = arrangementFor(getViewportBounds().getWidth());
+        if (fits != arrangement) {
+            arrange(fits);
         }
-        stacked = stack;
-        for (Node n : new Node[] {planForm, planResult, analyseForm, outcome}) {
+        super.layoutChildren();
+    }
+
+    /**
+     * Side by side when the plan's column, the form beside a readable decision, and the widest result table all fit
+     * the {@code width}; else stacked when the form and the decision fit next to each other; else one column. The
+     * widths are the cards' own (not the arrangement's), so the choice cannot flip back and forth.
+     */
+    Arrangement arrangementFor(double width) {
+        if (width <= 0) {
+            return arrangement;
+        }
+        double twoUp = analyseForm.prefWidth(-1) + GAP + Math.max(DECISION_WIDTH, decision.minWidth(-1));
+        double main = Math.max(twoUp, results.minWidth(-1));
+        double plan = Math.max(planForm.prefWidth(-1), planResult.minWidth(-1));
+        if (width >= GAP + main + GAP + plan + GAP) {
+            return Arrangement.SIDE_BY_SIDE;
+        }
+        return width >= GAP + twoUp + GAP ? Arrangement.STACKED : Arrangement.ONE_COLUMN;
+    }
+
+    /** Re-parents the cards; within an arrangement the boxes follow the width by themselves. */
+    private void arrange(Arrangement next) {
+        arrangement = next;
+        for (Node n : new Node[] {planForm, planResult, analyseForm, decision, results}) {
             if (n.getParent() instanceof Pane p) {
                 p.getChildren().remove(n);
             }
         }
-        for (Node n : new Node[] {planForm, analyseForm}) {
-            ((Region) n).setPrefWidth(stack ? Region.USE_COMPUTED_SIZE : 480);
-            ((Region) n).setMinWidth(stack ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE); // the results never squeeze the forms
-        }
-        if (stack) {
-            content.getChildren().setAll(planForm, planResult, analyseForm, outcome);
-        } else {
-            HBox.setHgrow(planResult, Priority.ALWAYS);
-            HBox.setHgrow(outcome, Priority.ALWAYS);
-            content.getChildren().setAll(new HBox(14, planForm, planResult), new HBox(14, analyseForm, outcome));
-        }
+        Region content = switch (next) {
+            case SIDE_BY_SIDE -> {
+                VBox main = new VBox(GAP, grow(new HBox(GAP, analyseForm, decision), decision), results);
+                VBox planColumn = new VBox(GAP, planForm, planResult);
+                planColumn.setMinWidth(Region.USE_PREF_SIZE);
+                planColumn.setMaxWidth(Region.USE_PREF_SIZE);
+                yield grow(new HBox(GAP, main, planColumn), main);
+            }
+            case STACKED -> new VBox(GAP, grow(new HBox(GAP, analyseForm, decision), decision), results,
+                    grow(new HBox(GAP, planForm, planResult), planResult));
+            case ONE_COLUMN -> new VBox(GAP, analyseForm, decision, results, planForm, planResult);
+        };
+        content.getStyleClass().add("experiment-content");
+        content.setPadding(new Insets(GAP));
+        setContent(content);
     }
 
-    /** True when the forms and outcomes are stacked (narrow window). */
+    private static HBox grow(HBox box, Node growing) {
+        HBox.setHgrow(growing, Priority.ALWAYS);
+        return box;
+    }
+
+    /** How the cards are arranged now. */
+    Arrangement arrangement() {
+        return arrangement;
+    }
+
+    /** True when the plan is not beside the analysis (a narrow window). */
     boolean isStacked() {
-        return Boolean.TRUE.equals(stacked);
+        return arrangement != Arrangement.SIDE_BY_SIDE;
     }
 
     // ------------------------------------------------------------------ ports for the app

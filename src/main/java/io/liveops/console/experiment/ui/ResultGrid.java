@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -32,15 +33,19 @@ final class ResultGrid<T> extends GridPane {
 
     private final List<Column<T>> columns;
     private final ObservableList<T> rows;
-    private final String placeholder;
+    private final ObservableStringValue placeholder;
 
-    ResultGrid(String id, ObservableList<T> rows, List<Column<T>> columns, String placeholder) {
+    /**
+     * @param placeholder what the grid says while it has no rows; a header may hold a line break ("P(beats\ncontrol)")
+     *                    so a column is as wide as its values, not its title
+     */
+    ResultGrid(String id, ObservableList<T> rows, List<Column<T>> columns, ObservableStringValue placeholder) {
         this.columns = List.copyOf(columns);
         this.rows = rows;
         this.placeholder = placeholder;
         setId(id);
         getStyleClass().add("experiment-grid");
-        setHgap(14);
+        setHgap(12);
         setVgap(4);
         rows.addListener((ListChangeListener<T>) c -> rebuild());
         rebuild();
@@ -55,10 +60,12 @@ final class ResultGrid<T> extends GridPane {
                 h.textProperty().bind(col.header());
             }
             h.getStyleClass().add("experiment-grid-header");
+            GridPane.setValignment(h, VPos.BOTTOM);
             add(h, c, 0);
         }
         if (rows.isEmpty()) {
-            Label empty = cell(placeholder, false);
+            Label empty = cell("", false);
+            empty.textProperty().bind(placeholder);
             empty.getStyleClass().add("experiment-note");
             add(empty, 0, 1, columns.size(), 1);
             return;

@@ -2,7 +2,10 @@ package io.liveops.console.experiment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liveops.console.experiment.core.stats.SampleSize;
 import io.liveops.console.experiment.ui.ExperimentRows.ForestPoint;
+import io.liveops.console.ui.kit.ChartTheme;
+import io.liveops.console.ui.kit.Palette;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
@@ -38,5 +41,30 @@ class ExperimentChartsTest {
         assertThat(r.contains(0)).isTrue();
         // nothing to show yet: a sane axis around zero
         assertThat(axisAfter(List.of()).contains(0)).isTrue();
+    }
+
+    /** Issue 10: the charts take every colour from the theme's palette (no hex of their own), and follow a theme switch. */
+    @Test
+    void chartsAreColouredFromTheThemesPalette() {
+        for (Palette p : List.of(Palette.DARK, Palette.LIGHT)) {
+            JFreeChart forest = ExperimentCharts.forestChart();
+            ExperimentCharts.showForest(forest, List.of(new ForestPoint("a", 7, 2.6, 11.4, true), new ForestPoint("b", 1, -1, 3, false)), "lift");
+            ExperimentCharts.applyPalette(forest, p);
+            var plot = forest.getXYPlot();
+            assertThat(forest.getBackgroundPaint()).isEqualTo(ChartTheme.awt(p.surface(), 1));
+            assertThat(plot.getBackgroundPaint()).isEqualTo(ChartTheme.awt(p.surface(), 1));
+            assertThat(plot.getRenderer().getSeriesPaint(0)).as("significant").isEqualTo(ChartTheme.awt(p.ok(), 1));
+            assertThat(plot.getRenderer().getSeriesPaint(1)).as("not significant").isEqualTo(ChartTheme.awt(p.muted(), 1));
+            assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).allSatisfy(m -> assertThat(((ValueMarker) m).getPaint()).isEqualTo(ChartTheme.awt(p.muted(), 1)));
+            assertThat(plot.getRangeAxis().getTickLabelPaint()).isEqualTo(ChartTheme.awt(p.muted(), 1));
+
+            JFreeChart power = ExperimentCharts.powerChart();
+            ExperimentCharts.showPower(power, List.of(new SampleSize.PowerPoint(1, 100, 0.2), new SampleSize.PowerPoint(2, 200, 0.5)), 0.8);
+            ExperimentCharts.applyPalette(power, p);
+            assertThat(power.getXYPlot().getRenderer().getSeriesPaint(0)).isEqualTo(ChartTheme.awt(p.text(), 1));
+            assertThat(power.getXYPlot().getRangeMarkers(Layer.FOREGROUND)).singleElement()
+                    .satisfies(m -> assertThat(((ValueMarker) m).getPaint()).as("target power").isEqualTo(ChartTheme.awt(p.ok(), 1)));
+            assertThat(power.getBackgroundPaint()).isEqualTo(ChartTheme.awt(p.surface(), 1));
+        }
     }
 }
