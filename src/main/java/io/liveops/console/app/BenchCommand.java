@@ -57,7 +57,8 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", description = "Scale of the generated demo warehouse (40 ≈ 10 million sessions)")
     double scale;
 
-    @Option(names = "--keep", paramLabel = "<file.db>", description = "Keep the generated SQLite warehouse at this path (with its indexes)")
+    @Option(names = "--keep", paramLabel = "<file.db>", description = "Keep the generated SQLite warehouse at this path (with its indexes); an existing file is replaced only "
+            + "when it is a demo warehouse written by this console")
     Path keep;
 
     @Option(names = "--postgres", paramLabel = "<jdbc-url>", description = "Also measure this PostgreSQL warehouse")
@@ -137,6 +138,12 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
         }
         if (startup) {
             return startup();
+        }
+        if (keep != null && Files.exists(keep) && !DemoWarehouse.isDemoFile(keep)) {
+            // --keep replaces a demo warehouse it wrote before, never a file of the user's
+            err.println("--keep " + keep + " already exists and is not a demo warehouse written by LiveOps Console: it is left as it is; "
+                    + "choose a new file name.");
+            return Cli.BAD_ARGUMENTS;
         }
         WarehouseProfile pg = null;
         if (postgres != null) {

@@ -66,6 +66,9 @@ final class CalendarCommand extends HeadlessCommand implements Callable<Integer>
     @Option(names = "--password-env", paramLabel = "<VAR>", description = "Environment variable holding the password")
     String passwordEnv;
 
+    @picocli.CommandLine.Mixin
+    TimeoutOption limit = new TimeoutOption();
+
     CalendarCommand(CliContext context) {
         super(context);
     }
@@ -91,19 +94,31 @@ final class CalendarCommand extends HeadlessCommand implements Callable<Integer>
             err.println("Invalid range: --to " + last + " is before --from " + first + ".");
             return Cli.BAD_ARGUMENTS;
         }
+        Duration timeout = limit.timeout(err);
+        if (timeout == null) {
+            return Cli.BAD_ARGUMENTS;
+        }
+        if (warehouseUrl != null) {
+            try {
+                WarehouseOptions.profile("command line", warehouseUrl, user, passwordEnv, env);
+            } catch (WarehouseException e) {
+                err.println(e.getMessage());
+                return Cli.BAD_ARGUMENTS;
+            }
+        }
         RuleSetStore rules = new RuleSetStore(RuleSetStore.userFileIn(paths.configDir()));
         rules.reload().ifPresent(p -> err.println("Warning: calendar rules file refused, the playbook's rules are used: " + p.describe()));
         Warehouse warehouse = null;
         try (StateStore store = TeamModeConfig.load(paths.configDir()).value().open(paths.stateStore(), env, clock)) {
             if (warehouseUrl != null) {
-                warehouse = Warehouse.open(new WarehouseProfile("command line", warehouseUrl, user, passwordEnv), env);
+                warehouse = Warehouse.open(WarehouseOptions.profile("command line", warehouseUrl, user, passwordEnv, env), env);
             }
             Optional<WarehouseSession.Connection> connection = warehouse == null ? Optional.empty()
                     : Optional.of(new WarehouseSession.Connection(warehouse.profile(), warehouse, new SqlCatalog(warehouse.dialect(), paths.configDir()),
                     last, Optional.empty()));
             CalendarRepository repository = new CalendarRepository(store, clock);
             CalendarService service = new CalendarService(repository, rules, new CalendarTexts(CalendarTexts.userDir(paths.configDir())),
-                    new CalendarWarehouse(AppContext.QUERY_TIMEOUT), () -> connection, List::of, null, clock, z);
+                    new CalendarWarehouse(timeout), () -> connection, List::of, null, clock, z);
             CalendarExchange exchange = new CalendarExchange(service, repository, clock);
             out.print(switch (format) {
                 case ics -> exchange.ics(first, last, Cancellation.none());
@@ -168,6 +183,9 @@ final class CalendarCommand extends HeadlessCommand implements Callable<Integer>
         @Option(names = "--as-of", required = true, paramLabel = "<YYYY-MM-DD>", description = "The day D: prices at its end against 7 days before")
         String asOf;
 
+        @picocli.CommandLine.Mixin
+        TimeoutOption limit = new TimeoutOption();
+
         Recap(CliContext context) {
             super(context);
         }
@@ -191,11 +209,14 @@ final class CalendarCommand extends HeadlessCommand implements Callable<Integer>
                 err.println(e.getMessage());
                 return Cli.BAD_ARGUMENTS;
             }
+            Duration timeout = limit.timeout(err);
+            if (timeout == null) {
+                return Cli.BAD_ARGUMENTS;
+            }
             WarehouseProfile profile;
             try {
-                String url = warehouseUrl != null ? warehouseUrl : DemoCommand.ensureDemoWarehouse(paths, clock, err);
-                profile = new WarehouseProfile(warehouseUrl != null ? "command line" : "Demo", url, user, passwordEnv);
-                io.liveops.console.warehouse.Dialect.fromJdbcUrl(url);
+                profile = warehouseUrl != null ? WarehouseOptions.profile("command line", warehouseUrl, user, passwordEnv, env)
+                        : new WarehouseProfile("Demo", DemoCommand.ensureDemoWarehouse(paths, clock, err), null, null);
             } catch (WarehouseException e) {
                 err.println(e.getMessage());
                 return Cli.BAD_ARGUMENTS;
@@ -203,7 +224,7 @@ final class CalendarCommand extends HeadlessCommand implements Callable<Integer>
             try (Warehouse w = Warehouse.open(profile, env)) {
                 WarehouseSession.Connection c = new WarehouseSession.Connection(profile, w, new SqlCatalog(w.dialect(), paths.configDir()), day,
                         Optional.empty());
-                MarketRecap recap = new CalendarWarehouse(Duration.ofSeconds(60)).recap(c, day, Cancellation.none());
+                MarketRecap recap = new CalendarWarehouse(timeout).recap(c, day, Cancellation.none());
                 out.print(texts.fill(template, item, recap));
                 out.flush();
                 return Cli.OK;

@@ -2,20 +2,16 @@ package io.liveops.console.app;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Option;
 
-/** The as-of day and the query time limit of a one-day command such as {@code economy} (a picocli mixin). */
+/** The as-of day of a one-day command such as {@code economy} (a picocli mixin). */
 final class DayOptions {
 
     @Option(names = "--as-of", paramLabel = "<YYYY-MM-DD>", description = "The UTC day to compute (default: yesterday)")
     String asOf;
-
-    @Option(names = "--timeout", defaultValue = "60", paramLabel = "<seconds>", description = "Time limit per query (default: ${DEFAULT-VALUE})")
-    int timeoutSeconds;
 
     /** The as-of day, or null after saying on {@code err} why the option is refused. */
     LocalDate day(Clock clock, PrintWriter err) {
@@ -25,14 +21,5 @@ final class DayOptions {
             err.println("Invalid --as-of '" + asOf + "': expected a calendar day as YYYY-MM-DD, for example 2025-11-20.");
             return null;
         }
-    }
-
-    /** The query time limit, or null after saying why it is refused. */
-    Duration timeout(PrintWriter err) {
-        if (timeoutSeconds < 1) {
-            err.println("Invalid --timeout " + timeoutSeconds + ": expected a whole number of seconds, 1 or more.");
-            return null;
-        }
-        return Duration.ofSeconds(timeoutSeconds);
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--out", paramLabel = "<file.db>", description = "SQLite file to write (replaced atomically)")
+        @Option(names = "--out", paramLabel = "<file.db>", description = "New SQLite file to write (written to a temporary file, "
+                + "then renamed); an existing file is refused unless --force and it is a demo warehouse written by this console")
         Path out;
 
         @Option(names = "--postgres", paramLabel = "<jdbc-url>", description = "Empty PostgreSQL database to load, jdbc:postgresql://…")
@@ -33,6 +34,9 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
+
+    @Option(names = "--force", description = "With --out: replace an existing demo warehouse written by this console (never any other file)")
+    boolean force;
 
     @Option(names = "--user", description = "PostgreSQL user")
     String user;
@@ -83,6 +87,11 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
         try {
             DemoWarehouse.Stats stats;
             if (target.out != null) {
+                String refusal = refusal(target.out, force);
+                if (refusal != null) {
+                    err.println(refusal);
+                    return Cli.BAD_ARGUMENTS;
+                }
                 stats = DemoWarehouse.writeSqlite(target.out, options, progress, Cancellation.none());
                 out.println("Demo warehouse written to " + target.out.toAbsolutePath() + ": " + stats.summary());
             } else {
@@ -107,6 +116,24 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
         }
     }
 
+
+    /** Why {@code demo --out file} must not write there, or null: nothing the user made is ever replaced. */
+    static String refusal(Path file, boolean force) {
+        if (Files.isDirectory(file)) {
+            return "--out " + file + " is a folder: give the path of a new .db file.";
+        }
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (!DemoWarehouse.isDemoFile(file)) {
+            return "--out " + file + " already exists and is not a demo warehouse written by LiveOps Console: it is left as it is; "
+                    + "choose a new file name.";
+        }
+        if (!force) {
+            return "--out " + file + " already holds a demo warehouse: add --force to replace it, or choose a new file name.";
+        }
+        return null;
+    }
 
     /** Prints a line at each 10 % step, so a terminal or a log shows progress without flooding. */
     static BackgroundTask.Progress progressPrinter(PrintWriter err) {

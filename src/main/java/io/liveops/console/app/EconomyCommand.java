@@ -42,6 +42,9 @@ final class EconomyCommand extends HeadlessCommand implements Callable<Integer> 
     @Mixin
     DayOptions days = new DayOptions();
 
+    @Mixin
+    TimeoutOption limit = new TimeoutOption();
+
     @Option(names = "--currency", paramLabel = "<currency>",
             description = "Currency of the ratio and the sources and sinks (default: the KPI's currency in economy.json, gold)")
     String currency;
@@ -60,7 +63,7 @@ final class EconomyCommand extends HeadlessCommand implements Callable<Integer> 
             return Cli.BAD_ARGUMENTS;
         }
         LocalDate day = days.day(clock, err);
-        Duration timeout = days.timeout(err);
+        Duration timeout = limit.timeout(err);
         if (day == null || timeout == null) {
             return Cli.BAD_ARGUMENTS;
         }

@@ -175,6 +175,29 @@ public final class DemoWarehouse {
      * @throws Cancellation.CancelledException when cancelled (no file is left behind)
      * @throws WarehouseException when the file cannot be written
      */
+    /** SQLite's application id of a demo warehouse file, "LODW" (LiveOps demo warehouse) in ASCII. */
+    static final int DEMO_APPLICATION_ID = 0x4C4F4457;
+
+    /**
+     * True when {@code file} is a SQLite demo warehouse written by this console (it carries the demo's application id),
+     * so replacing it loses nothing the user made; false for any other file, a SQLite file of someone else included.
+     */
+    public static boolean isDemoFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(72);
+            // the SQLite header: the magic string, then the application id as a big-endian integer at offset 68
+            if (header.length < 72 || !new String(header, 0, 15, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3")) {
+                return false;
+            }
+            return java.nio.ByteBuffer.wrap(header, 68, 4).getInt() == DEMO_APPLICATION_ID;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static Stats writeSqlite(Path file, Options options, BackgroundTask.Progress progress, Cancellation cancellation) {
         long started = System.nanoTime();
         Path target = file.toAbsolutePath();
@@ -208,6 +231,8 @@ public final class DemoWarehouse {
                 progress.update(GENERATION_SHARE + INDEX_SHARE, "Analysing");
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE");
+                    // the file says it is the console's demo: demo --out --force replaces such a file and nothing else
+                    st.execute("PRAGMA application_id = " + DEMO_APPLICATION_ID);
                 }
                 c.commit();
             }
@@ -269,6 +294,8 @@ public final class DemoWarehouse {
                 progress.update(GENERATION_SHARE + INDEX_SHARE, "Analysing");
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE");
+                    // the file says it is the console's demo: demo --out --force replaces such a file and nothing else
+                    st.execute("PRAGMA application_id = " + DEMO_APPLICATION_ID);
                 }
                 cancellation.throwIfCancelled();
                 c.commit();

@@ -63,6 +63,15 @@ class CalendarCommandTest {
         assertThat(run("calendar", "--from", "2026-03-02", "--to", "2026-03-01")).isEqualTo(Cli.BAD_ARGUMENTS);
         assertThat(run("calendar", "--from", "2026-03-01", "--to", "2026-03-01", "--zone", "Mars/Olympus")).isEqualTo(Cli.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("unknown time zone 'Mars/Olympus'");
+        assertThat(run("calendar", "--from", "2026-03-01", "--to", "2026-03-01", "--timeout", "0")).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("Invalid --timeout 0: expected a whole number of seconds, 1 or more.");
+        // the same connection options and checks as every command that reads a warehouse
+        assertThat(run("calendar", "--from", "2026-03-01", "--to", "2026-03-01", "--warehouse",
+                "jdbc:postgresql://db:5432/w?password=secret")).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(run("calendar", "recap", "--as-of", "2026-03-01", "--warehouse", "jdbc:postgresql://db:5432/w",
+                "--password-env", "NOT_SET_HERE")).isEqualTo(Cli.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("contains a password").contains("NOT_SET_HERE given with --password-env is not set")
+                .doesNotContain("secret");
     }
 
     @Test

@@ -127,4 +127,47 @@ class CliTest {
         assertThat(run("demo", "--out", home.resolve("x.db").toString(), "--scale", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid --scale 0.0");
     }
+
+    @Test
+    void demoOutNeverReplacesAFileTheUserMade() throws Exception {
+        Path notes = home.resolve("notes.txt");
+        java.nio.file.Files.writeString(notes, "my notes");
+        assertThat(run("demo", "--out", notes.toString(), "--scale", "0.02", "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists and is not a demo warehouse written by LiveOps Console: it is left as it is");
+        assertThat(java.nio.file.Files.readString(notes)).isEqualTo("my notes");
+
+        // a SQLite file of someone else's is no more a demo than a text file
+        Path foreign = home.resolve("foreign.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + foreign);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE mine (x INTEGER)");
+        }
+        long size = java.nio.file.Files.size(foreign);
+        err.getBuffer().setLength(0);
+        assertThat(run("demo", "--out", foreign.toString(), "--scale", "0.02", "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a demo warehouse");
+        assertThat(java.nio.file.Files.size(foreign)).isEqualTo(size);
+
+        err.getBuffer().setLength(0);
+        assertThat(run("demo", "--out", home.toString(), "--scale", "0.02")).isEqualTo(2);
+        assertThat(err.toString()).contains("is a folder");
+    }
+
+    @Test
+    void demoOutReplacesItsOwnDemoOnlyWithForce() throws Exception {
+        Path file = home.resolve("d.db");
+        assertThat(run("demo", "--out", file.toString(), "--scale", "0.02", "--last-day", "2025-11-20")).as(err.toString()).isZero();
+        assertThat(io.liveops.console.warehouse.DemoWarehouse.isDemoFile(file)).isTrue();
+        java.nio.file.attribute.FileTime written = java.nio.file.Files.getLastModifiedTime(file);
+
+        assertThat(run("demo", "--out", file.toString(), "--scale", "0.02", "--last-day", "2025-11-21")).isEqualTo(2);
+        assertThat(err.toString()).contains("already holds a demo warehouse: add --force to replace it");
+        assertThat(java.nio.file.Files.getLastModifiedTime(file)).isEqualTo(written);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("demo", "--out", file.toString(), "--scale", "0.02", "--last-day", "2025-11-21", "--force")).as(err.toString()).isZero();
+        assertThat(run("kpi", "--warehouse", "jdbc:sqlite:" + file, "--as-of", "2025-11-21")).isZero();
+        assertThat(out.toString()).contains("\"as_of\":\"2025-11-21\"");
+        assertThat(home.toFile().list((d, n) -> n.endsWith(".tmp"))).as("no temporary file is left behind").isEmpty();
+    }
 }
