@@ -294,8 +294,6 @@ public final class DemoWarehouse {
                 progress.update(GENERATION_SHARE + INDEX_SHARE, "Analysing");
                 try (Statement st = c.createStatement()) {
                     st.execute("ANALYZE");
-                    // the file says it is the console's demo: demo --out --force replaces such a file and nothing else
-                    st.execute("PRAGMA application_id = " + DEMO_APPLICATION_ID);
                 }
                 cancellation.throwIfCancelled();
                 c.commit();

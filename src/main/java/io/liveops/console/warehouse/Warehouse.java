@@ -293,8 +293,12 @@ public final class Warehouse implements AutoCloseable {
         if (e instanceof java.sql.SQLTransientConnectionException && e.getCause() instanceof SQLException cause && cause != e) {
             return translate(cause); // Hikari's "request timed out" hides the driver's reason
         }
+        // the driver's login timeout ends a silent connect with its own "Connection attempt timed out" (08001) when the
+        // machine is busy, the socket timeout when it is not: the same silent host either way
+        boolean loginTimedOut = root instanceof SQLException r && "08001".equals(r.getSQLState())
+                && String.valueOf(r.getMessage()).contains("timed out");
         if (dialect == Dialect.POSTGRESQL && (root instanceof SocketTimeoutException || root instanceof NoRouteToHostException
-                || e instanceof java.sql.SQLTransientConnectionException)) {
+                || e instanceof java.sql.SQLTransientConnectionException || loginTimedOut)) {
             // an unroutable host or a server that never answers: the driver's own words ("setting up the SSL connection") mislead
             return new WarehouseException("Cannot reach " + where + ": the host could not be reached within " + CONNECT_SECONDS
                     + " seconds.", e);

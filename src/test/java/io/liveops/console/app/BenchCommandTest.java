@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * experiments, and prints no figures at all when a run fails. The figures themselves are not asserted: timings on a
  * shared machine are the benchmark's business, not a test's.
  */
+@Tag("postgres")
 class BenchCommandTest {
 
     @TempDir

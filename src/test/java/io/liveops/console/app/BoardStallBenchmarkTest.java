@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.liveops.console.testkit.DemoFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -12,6 +13,8 @@ import org.testfx.api.FxToolkit;
  * {@code bench --board} runs end to end on the headless platform and prints every figure it promises;
  * the figures themselves are not asserted (a shared machine's timings are the benchmark's business).
  */
+@Tag("ui")
+@Tag("slow")
 class BoardStallBenchmarkTest {
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * is said in the console's window with the file's name, and the file can be kept aside for a fresh
  * store; nothing is blamed on the display.
  */
+@Tag("ui")
 class DamagedStateStartupTest extends FxRobot {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-21T09:30:00Z"), ZoneOffset.UTC);

@@ -1,5 +1,7 @@
 package io.liveops.console.state;
 
+import org.junit.jupiter.api.Tag;
+
 import io.liveops.console.alert.core.AlertHistoryRepository;
 import io.liveops.console.alert.core.AlertRecord;
 import io.liveops.console.alert.core.KeyLevel;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The same repository behaviour on the local SQLite file and on the PostgreSQL team database. */
+@Tag("postgres")
 class RepositoriesTest {
 
     private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");

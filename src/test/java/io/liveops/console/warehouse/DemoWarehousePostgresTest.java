@@ -16,9 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("postgres")
 class DemoWarehousePostgresTest {
 
     private static final Options SMALL = new Options(Options.DEFAULT_SEED, LocalDate.parse("2025-02-28"), 75, 0.05);

@@ -1,5 +1,7 @@
 package io.liveops.console.warehouse;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveops.console.background.Cancellation;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which contract tables and recommended indexes a warehouse has, on both dialects; missing indexes are advice. */
+@Tag("postgres")
 class WarehouseInspectorTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package io.liveops.console.calendar.core;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Items in the state store on SQLite and PostgreSQL (team mode): slots made real, moves with history, optimistic locking. */
+@Tag("postgres")
 class CalendarStoreTest {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");

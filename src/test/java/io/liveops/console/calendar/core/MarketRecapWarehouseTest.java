@@ -1,5 +1,7 @@
 package io.liveops.console.calendar.core;
 
+import org.junit.jupiter.api.Tag;
+
 import static io.liveops.console.testkit.WarehouseFixture.day;
 import static io.liveops.console.testkit.WarehouseFixture.ts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The Monday recap, drip and inactivity counts on a hand-built warehouse, on SQLite and PostgreSQL.
  * D = 2025-11-20: asOfEnd = 11-21 00:00:00, asOfEnd - 7 days = 11-14 00:00:00.
  */
+@Tag("postgres")
 class MarketRecapWarehouseTest {
 
     static final LocalDate D = LocalDate.of(2025, 11, 20);

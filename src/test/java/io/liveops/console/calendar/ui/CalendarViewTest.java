@@ -29,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
@@ -37,6 +38,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  * double-clicking a day, drag it to another day, copy the filled AMA announcement and mark it
  * published, fill the Monday recap from the warehouse; every label readable at 1024x700, light and dark.
  */
+@Tag("ui")
 class CalendarViewTest extends ApplicationTest {
 
     private CalendarFixture f;

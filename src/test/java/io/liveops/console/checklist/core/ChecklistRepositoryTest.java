@@ -1,5 +1,7 @@
 package io.liveops.console.checklist.core;
 
+import org.junit.jupiter.api.Tag;
+
 import io.liveops.console.state.StateStore;
 import io.liveops.console.testkit.StateBackend;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Checklist days and marks behave the same on the SQLite file and the PostgreSQL team database, and survive a reopen. */
+@Tag("postgres")
 class ChecklistRepositoryTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T00:30:00Z");

@@ -45,6 +45,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,6 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * skips and reopens, edits the template, and sees the toast when the morning window closes with items
  * open. The tab area of a 1440×900 window is about 1440×790; of a 1024×700 one about 1024×590.
  */
+@Tag("ui")
 class ChecklistViewTest extends ApplicationTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");

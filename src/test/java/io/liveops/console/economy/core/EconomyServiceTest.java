@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * comments, and the bad inputs of issue 12 (no seasons, an empty ledger, an unknown currency, no market_trades table):
  * the affected gauge says what is missing, the others keep working.
  */
+@Tag("postgres")
 class EconomyServiceTest {
 
     private static final Offset<Double> CLOSE = Offset.offset(1e-11); // the KPI engine keeps 12 significant digits of the index

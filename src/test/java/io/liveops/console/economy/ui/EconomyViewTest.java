@@ -50,6 +50,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,6 +60,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * gives recommendations and the charts draw; Open incident declares once and then shows the open incident; nothing is
  * clipped at 1024x700 in either theme. Writes the README's screenshots.
  */
+@Tag("ui")
 class EconomyViewTest extends ApplicationTest {
 
     private static final Thresholds DEFAULTS = new ThresholdConfig(Path.of("no-config")).defaults();

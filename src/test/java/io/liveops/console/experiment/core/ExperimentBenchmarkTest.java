@@ -15,10 +15,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark runs and prints its figures; the timing itself is not asserted (shared machine). */
+@Tag("slow")
 class ExperimentBenchmarkTest {
 
     @Test

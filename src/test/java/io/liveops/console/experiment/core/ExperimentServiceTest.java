@@ -26,10 +26,12 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The warehouse side of experiments, on SQLite and on a real PostgreSQL with the same fixture. */
+@Tag("postgres")
 class ExperimentServiceTest {
 
     @TempDir

@@ -34,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the Experiments tab like a user (headless Monocle) in the tab area of a 1024×700 window: types counts,
  * reads the decision, exports Markdown; checks the arrangement at 1440×900 and after resizes.
  */
+@Tag("ui")
 class ExperimentViewTest extends ApplicationTest {
 
     /** The tab area of a 1440×900 window on a desktop: the window frame, menu, tab headers and status bar taken off. */

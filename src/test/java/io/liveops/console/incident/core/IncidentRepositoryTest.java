@@ -10,9 +10,11 @@ import io.liveops.console.testkit.MutableClock;
 import io.liveops.console.testkit.PostgresTestServer;
 import java.time.Duration;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("postgres")
 class IncidentRepositoryTest {
 
     @TempDir

@@ -11,10 +11,12 @@ import io.liveops.console.testkit.PostgresFaults;
 import io.liveops.console.testkit.PostgresTestServer;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Team mode on a real PostgreSQL server when the connection dies under a save (issue 18, 15 and 16). */
+@Tag("postgres")
 class IncidentTeamModeFaultTest {
 
     @TempDir

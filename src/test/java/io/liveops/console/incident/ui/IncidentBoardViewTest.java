@@ -41,11 +41,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the Incidents tab like a user: declare, move, copy the Discord notice, resolve with a note, post-mortem; and its layout. */
+@Tag("ui")
 class IncidentBoardViewTest extends ApplicationTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-23T09:00:00Z");

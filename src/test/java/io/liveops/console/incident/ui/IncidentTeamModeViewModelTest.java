@@ -12,10 +12,12 @@ import io.liveops.console.testkit.PostgresFaults;
 import io.liveops.console.testkit.PostgresTestServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the director reads when the team database drops the connection under a save (issue 18, 15 and 16). */
+@Tag("postgres")
 class IncidentTeamModeViewModelTest {
 
     @TempDir

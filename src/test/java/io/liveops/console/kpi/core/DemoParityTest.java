@@ -1,5 +1,7 @@
 package io.liveops.console.kpi.core;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveops.console.background.BackgroundTask;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The demo warehouse on SQLite and on the real PostgreSQL server gives the same KPI JSON, day by day. */
+@Tag("postgres")
 class DemoParityTest {
 
     private static final Thresholds DEFAULTS = new ThresholdConfig(java.nio.file.Path.of("no-user-config")).defaults();

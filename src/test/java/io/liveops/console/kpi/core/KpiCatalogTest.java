@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveops.console.warehouse.Dialect;
 import io.liveops.console.warehouse.SqlCatalog;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("postgres")
 class KpiCatalogTest {
 
     private final KpiCatalog catalog = KpiCatalog.standard();

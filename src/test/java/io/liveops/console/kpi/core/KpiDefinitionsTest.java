@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * numbers are worked out by hand in the comments; where the contract's formula involves floating point,
  * the expectation is that exact formula evaluated in Java, so both dialects must match it bit for bit.
  */
+@Tag("postgres")
 class KpiDefinitionsTest {
 
     private static final Offset<Double> EXACT = Offset.offset(0.0);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * give, day by day, exactly what the single-day reading gives, on the hand-built and the demo warehouses, on both
  * dialects: windows, cohorts and running sums must not leak across the range's edges.
  */
+@Tag("postgres")
 class KpiSeriesTest {
 
     private static final Thresholds DEFAULTS = new ThresholdConfig(Path.of("no-user-config")).defaults();

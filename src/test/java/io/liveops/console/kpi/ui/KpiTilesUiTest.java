@@ -28,6 +28,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The director's morning on the demo warehouse: the tiles load, a click opens the 90-day chart, a
  * threshold edit is refused inline then saved, and the KPI that turns critical pops a toast.
  */
+@Tag("ui")
 class KpiTilesUiTest extends FxRobot {
 
     @TempDir

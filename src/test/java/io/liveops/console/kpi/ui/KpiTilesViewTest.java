@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The tiles view spreads card updates over a few frames: whatever the timing, once it has settled
  * every card shows exactly its view-model tile, and a newer board state replaces one still queued.
  */
+@Tag("ui")
 class KpiTilesViewTest extends FxRobot {
 
     private static final Thresholds DEFAULTS = new ThresholdConfig(Path.of("no-user-config")).defaults();

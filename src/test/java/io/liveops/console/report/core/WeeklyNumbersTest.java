@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * values worked out by hand in the comments. Where a value is a floating-point formula, the expectation is that formula in
  * Java, so both dialects must give it bit for bit. Today is Friday 2026-01-09; the last day with sessions is 2026-01-07.
  */
+@Tag("postgres")
 class WeeklyNumbersTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package io.liveops.console.report.core;
 
+import org.junit.jupiter.api.Tag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Saved reports on SQLite and on PostgreSQL (migration V6): kept as sent across a reopen, listed, never overwritten blindly. */
+@Tag("postgres")
 class WeeklyReportRepositoryTest {
 
     @TempDir

@@ -28,11 +28,13 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Report tab on the demo warehouse, as the README pictures it: the last complete week, generated, typed and saved. */
+@Tag("ui")
 class ReportDemoViewTest extends ApplicationTest {
 
     private static final Clock CLOCK = Clock.fixed(DemoFixture.LAST_DAY.plusDays(1).atTime(16, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);

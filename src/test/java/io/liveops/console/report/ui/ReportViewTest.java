@@ -20,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the Report tab like a user (headless Monocle): go back to 2025-W47, generate it, type next week's focus, copy the
  * Markdown and save; then checks that no label is cut short at 1024x700, in the light and the dark theme.
  */
+@Tag("ui")
 class ReportViewTest extends ApplicationTest {
 
     private final List<String> clipboard = new ArrayList<>();
