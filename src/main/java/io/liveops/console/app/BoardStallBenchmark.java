@@ -68,7 +68,7 @@ import javafx.stage.Stage;
  * </ul>
  * A benchmark, not a test: the {@code bench --board} command calls it.
  */
-public final class BoardStallBenchmark {
+final class BoardStallBenchmark {
 
     private static final long TIMEOUT_SECONDS = 600;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * The headless side of the jar. Exit codes: 0 success, 2 bad arguments (one sentence on stderr),
  * 3 the warehouse could not be read.
  */
-public final class Cli {
+final class Cli {
 
     public static final int OK = 0;
     public static final int BAD_ARGUMENTS = 2;

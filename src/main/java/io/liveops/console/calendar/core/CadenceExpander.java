@@ -20,7 +20,7 @@ import java.util.Set;
  * when its instant falls on one of the viewer's days: a Monday 09:00 KST recap is a Sunday evening
  * item in Los Angeles. Months that lack a rule's day get a note instead of a silent gap.
  */
-public final class CadenceExpander {
+final class CadenceExpander {
 
     /** The slots of a range, ordered by instant, and sentences about the slots that could not be. */
     public record Expansion(List<CalendarItem> slots, List<String> notes) {}

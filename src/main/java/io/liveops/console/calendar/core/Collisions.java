@@ -18,7 +18,7 @@ import java.util.Map;
  * away, and content going out during an open P0 or P1 incident ("posting a promo during an outage").
  * Skipped items clash with nothing; published ones already went out, so an outage no longer concerns them.
  */
-public final class Collisions {
+final class Collisions {
 
     public static final Duration SAME_CHANNEL_GAP = Duration.ofHours(1);
 

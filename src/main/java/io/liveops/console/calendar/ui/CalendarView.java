@@ -27,7 +27,7 @@ import javafx.stage.FileChooser;
  * legend, the month, week or agenda view, and the side pane (item, rules, campaigns). Binds and
  * forwards only.
  */
-public final class CalendarView extends BorderPane {
+final class CalendarView extends BorderPane {
 
     private final CalendarViewModel vm;
     private final ExchangeViewModel exchange;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The words of an entry on screen: its time in the viewer's zone, and its own zone's time when that zone differs ("20:00 KST"). */
-public final class EntryText {
+final class EntryText {
 
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 

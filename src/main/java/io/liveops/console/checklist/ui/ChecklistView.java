@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
  * collapsed with their progress), live KPI values next to the items, and on the right the history or
  * the template editor. Built in code; it only binds to {@link ChecklistViewModel} and forwards clicks.
  */
-public final class ChecklistView extends BorderPane {
+final class ChecklistView extends BorderPane {
 
     /** The side panel's share of the width, between its narrowest and widest. */
     private static final double SIDE_SHARE = 0.3;

@@ -16,7 +16,7 @@ import java.util.Locale;
  * The rows of the Economy tab's tables: raw numbers to sort by and the text to show, formatted here once so the view
  * only lays them out.
  */
-public final class EconomyRows {
+final class EconomyRows {
 
     private EconomyRows() {}
 

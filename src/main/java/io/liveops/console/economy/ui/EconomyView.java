@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Economy tab: a toolbar (the board's as-of day, the currency, refresh, freshness), the three gauges, the season and
  * the recommendation cards, then the drill-downs. Built in code; it only lays out and binds the {@link EconomyViewModel}.
  */
-public final class EconomyView extends BorderPane {
+final class EconomyView extends BorderPane {
 
     private final EconomyViewModel vm;
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);

@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
  * guardrails and the inference options (correction, sequential, CUPED). Validation rules live here; every
  * change is announced to the listeners, so a result on screen never outlives the inputs it came from.
  */
-public final class ExperimentFormViewModel {
+final class ExperimentFormViewModel {
 
     /** Where the analysed numbers come from. */
     public enum Source { MANUAL, WAREHOUSE }

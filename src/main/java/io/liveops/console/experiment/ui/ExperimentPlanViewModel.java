@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  * duration, recomputed on every edit. Each input has an error message (empty when valid) that the
  * View draws with ControlsFX decorations.
  */
-public final class ExperimentPlanViewModel {
+final class ExperimentPlanViewModel {
 
     /** The inputs that can carry a message. */
     public enum Field { BASELINE, MDE, SD, ALPHA, POWER, ARMS, TRAFFIC }

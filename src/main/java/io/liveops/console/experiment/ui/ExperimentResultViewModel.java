@@ -38,7 +38,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The outcome part of the Experiments tab: the decision, the trust checks, the result tables, the lift chart and the report export. */
-public final class ExperimentResultViewModel {
+final class ExperimentResultViewModel {
 
     private final TaskExecutor executor;
     private final ClipboardService clipboard;

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** The editable rows and the read-only display lines of the Experiments tab. */
-public final class ExperimentRows {
+final class ExperimentRows {
 
     private ExperimentRows() {}
 

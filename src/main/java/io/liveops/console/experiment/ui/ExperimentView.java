@@ -27,7 +27,7 @@ import org.controlsfx.validation.ValidationSupport;
  * on the first screen; stacked (form and decision, then the results, then the plan); and one column when even
  * the form and the decision do not fit next to each other.
  */
-public final class ExperimentView extends ScrollPane {
+final class ExperimentView extends ScrollPane {
 
     /** The narrowest the decision is given beside the form: its sentences stay a few words a line. */
     static final double DECISION_WIDTH = 340;

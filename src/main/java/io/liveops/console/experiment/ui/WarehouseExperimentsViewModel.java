@@ -20,7 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The warehouse's experiments for the Analyse form: the list (name, dates, status, users per arm, SRM) and the one picked. */
-public final class WarehouseExperimentsViewModel {
+final class WarehouseExperimentsViewModel {
 
     private final TaskExecutor executor;
     private final ExperimentService service;

@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
  * shown), the issue as users would say it (suggested from the title and feature until the director
  * types one), severity, feature and description. A refusal keeps everything typed and says why.
  */
-public final class DeclareFormViewModel {
+final class DeclareFormViewModel {
 
     private final IncidentBoardViewModel board;
     private final BooleanProperty open = new SimpleBooleanProperty();

@@ -39,7 +39,7 @@ import javafx.util.StringConverter;
  * history. The board and the detail share the width by fixed shares, so the tab reflows whenever
  * the window is resized. Styled by assets/css/incidents.css from the theme's colours.
  */
-public final class IncidentBoardView extends BorderPane {
+final class IncidentBoardView extends BorderPane {
 
     /** The detail pane's share of the width; the columns get the rest. */
     private static final double DETAIL_SHARE = 34;

@@ -20,7 +20,7 @@ import javafx.beans.property.StringProperty;
  * One card on the board: the stored incident and the texts its countdowns show, recomputed every
  * second by {@link IncidentBoardViewModel} (the card itself stays, so a drag or focus survives a tick).
  */
-public final class IncidentCard {
+final class IncidentCard {
 
     private final ObjectProperty<Incident> incident = new SimpleObjectProperty<>();
     private final StringProperty age = new SimpleStringProperty("");

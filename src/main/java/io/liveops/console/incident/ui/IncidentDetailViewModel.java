@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * and notes, acknowledgement, severity and runbooks. A detail the director is editing is never
  * overwritten when another console changes the incident; the others follow the stored values.
  */
-public final class IncidentDetailViewModel {
+final class IncidentDetailViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
 

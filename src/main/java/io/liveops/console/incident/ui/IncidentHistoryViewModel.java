@@ -19,7 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Every incident, filtered by severity and text, with MTTA and MTTR per severity over the last 30 or 90 days. */
-public final class IncidentHistoryViewModel {
+final class IncidentHistoryViewModel {
 
     private final Clock clock;
     private final ObservableList<Incident> incidents = FXCollections.observableArrayList();

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** The post-mortem of the selected (resolved) incident: a Markdown draft to edit, save, copy or export. */
-public final class PostMortemViewModel {
+final class PostMortemViewModel {
 
     private final IncidentBoardViewModel board;
     private final ClipboardService clipboard;

@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
  * did" (the resolution notice, the post-mortem) when that is still empty. An empty note is refused here,
  * in the form, which stays open with what was typed.
  */
-public final class ResolveFormViewModel {
+final class ResolveFormViewModel {
 
     private final IncidentBoardViewModel board;
     private final BooleanProperty open = new SimpleBooleanProperty();

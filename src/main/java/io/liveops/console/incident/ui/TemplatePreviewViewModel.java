@@ -27,7 +27,7 @@ import javafx.beans.property.StringProperty;
  * {@link Templates} (read again when their file changes, or on {@link #reloadTemplates()}); filling is
  * pure. Until the director edits the text, it follows the details and the incident as they change.
  */
-public final class TemplatePreviewViewModel {
+final class TemplatePreviewViewModel {
 
     private final IncidentBoardViewModel board;
     private final Templates templates;

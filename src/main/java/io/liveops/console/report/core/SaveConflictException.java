@@ -1,7 +1,7 @@
 package io.liveops.console.report.core;
 
 /** Another console saved the same week's report since this one was opened; nothing was overwritten. */
-public final class SaveConflictException extends RuntimeException {
+final class SaveConflictException extends RuntimeException {
     public SaveConflictException(String sentence) {
         super(sentence, null, false, false);
     }

@@ -35,7 +35,7 @@ import javafx.util.StringConverter;
  * director types on the left; the numbers it came from with the previous week and the change, the critical bugs and the
  * saved reports on the right. Built in code; it only binds to {@link ReportViewModel} and forwards clicks.
  */
-public final class ReportView extends BorderPane {
+final class ReportView extends BorderPane {
 
     /** Rows of the numbers table: every line shows without scrolling the table itself. */
     private static final double TABLE_HEIGHT = 12 * 26 + 30;

@@ -4,7 +4,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 /** The system clipboard (FX thread). */
-public final class FxClipboard implements ClipboardService {
+final class FxClipboard implements ClipboardService {
 
     @Override
     public void putText(String text) {

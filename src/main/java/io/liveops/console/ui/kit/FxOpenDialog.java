@@ -7,7 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** A FileChooser open dialog over the console's focused window (FX thread). */
-public final class FxOpenDialog implements OpenDialogService {
+final class FxOpenDialog implements OpenDialogService {
 
     @Override
     public Optional<ImportFile> askOpenFile(String title, String kind, String extension) {

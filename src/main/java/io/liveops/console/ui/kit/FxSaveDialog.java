@@ -8,7 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** A FileChooser save dialog over the console's focused window (FX thread). */
-public final class FxSaveDialog implements SaveDialogService {
+final class FxSaveDialog implements SaveDialogService {
 
     @Override
     public Optional<ExportFile> askSaveFile(String title, String suggestedName) {

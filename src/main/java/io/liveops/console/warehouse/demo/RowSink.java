@@ -7,7 +7,7 @@ package io.liveops.console.warehouse.demo;
  * {@code Boolean}, {@code java.time.LocalDateTime} (whole seconds, UTC), {@code java.time.LocalDate},
  * or {@code null}. Each sink converts them to its dialect's storage forms.
  */
-public interface RowSink {
+interface RowSink {
 
     /** One row of {@code table}, values in {@link DemoTable#columns()} order. */
     void row(DemoTable table, Object... values) throws Exception;

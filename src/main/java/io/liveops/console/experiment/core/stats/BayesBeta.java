@@ -13,7 +13,7 @@ import org.apache.commons.math3.special.Beta;
  * once the terms, past their peak, fall below 1e-18 of it. Accurate to 1e-13 for arms of up to ~10⁵
  * users; beyond, the double precision of log B itself (≈1e-16 × its size) bounds it, ≈1e-10 at 10⁷ users.
  */
-public final class BayesBeta {
+final class BayesBeta {
 
     /** @return P(variant rate &gt; control rate) under Beta(1,1) priors, in [0, 1] */
     public double chanceToBeatControl(ArmCounts control, ArmCounts variant) {

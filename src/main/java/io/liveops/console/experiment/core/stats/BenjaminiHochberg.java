@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /** The Benjamini–Hochberg step-up correction (controls the false discovery rate), as R's p.adjust(method = "BH"). */
-public final class BenjaminiHochberg {
+final class BenjaminiHochberg {
 
     private BenjaminiHochberg() {}
 

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /** Holm's step-down correction for testing every variant against control (controls the family-wise error rate). */
-public final class Holm {
+final class Holm {
 
     private Holm() {}
 

@@ -1,7 +1,7 @@
 package io.liveops.console.experiment.core.stats;
 
 /** The Wilson score interval of a binomial proportion (Wilson 1927), defined for 0 and 100 % too. */
-public final class Wilson {
+final class Wilson {
 
     private Wilson() {}
 
