@@ -179,7 +179,6 @@ public final class KpiTilesView extends BorderPane {
         table.selectedProperty().addListener((o, was, on) -> {
             if (on && content.getChildren().size() == 2) {
                 KpiTableView tableView = new KpiTableView(vm.readings());
-                tableView.setTop(null); // the toolbar above already has the day and refresh
                 tableView.visibleProperty().bind(table.selectedProperty());
                 content.getChildren().add(tableView);
             }
