@@ -112,10 +112,8 @@ public final class KpiTilesView extends BorderPane {
         }
         palette.bind(Bindings.createObjectBinding(() -> Palette.of(dark.get()), dark));
 
-        DatePicker day = new DatePicker();
-        day.setId("as-of-picker");
-        day.valueProperty().bindBidirectional(board.asOfProperty());
-        day.setTooltip(new Tooltip("As-of day (UTC): the whole board is computed for this day"));
+        KpiDayControls dayControls = new KpiDayControls(board);
+        DatePicker day = dayControls.picker();
         Button refresh = new Button("Refresh", Icons.REFRESH.create());
         refresh.setId("refresh-button");
         refresh.setTooltip(new Tooltip("Refresh now (F5)"));
@@ -191,7 +189,7 @@ public final class KpiTilesView extends BorderPane {
         split.getItems().add(content);
         split.setId("kpi-split");
 
-        setTop(toolbar);
+        setTop(new VBox(toolbar, dayControls.notice()));
         setCenter(split);
         alertsOpen.addListener((o, was, open) -> setRight(open ? alertsNode : null));
         setRight(alertsOpen.get() ? alertsNode : null);
