@@ -76,8 +76,8 @@ final class KpiDetailView extends VBox {
         getStyleClass().add("kpi-detail");
         setSpacing(6);
         setPadding(new Insets(10));
-        setPrefWidth(470);
-        setMinWidth(380);
+        setPrefWidth(KpiTilesView.DETAIL_WIDTH - 20);
+        setMinWidth(300);
 
         title.getStyleClass().add("section-title");
         title.setId("detail-title");
