@@ -91,6 +91,7 @@ final class KpiDetailView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         chart = ChartFactory.createTimeSeriesChart(null, null, null, dataset, false, true, false);
+        ChartTheme.isoDays((org.jfree.chart.axis.DateAxis) chart.getXYPlot().getDomainAxis());
         chart.setAntiAlias(true);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("kpi-chart");

@@ -196,7 +196,8 @@ final class KpiTileCard extends StackPane {
         status.setText(!t.stale() ? r.statusText() : unjudged ? "stale" : r.statusText() + " · stale");
         dayDelta.setText(r.dayDeltaText());
         weekDelta.setText(r.weekDeltaText());
-        note.setText(t.failed() ? r.error() : t.stale() ? t.staleText() : r.thresholdText());
+        // a unit stays with its number when the threshold wraps ("+10.0 %", never "+10.0" then "%")
+        note.setText(t.failed() ? r.error() : t.stale() ? t.staleText() : r.thresholdText().replace(" %", "\u00A0%"));
         if (look || before == null || !before.reading().sparkline().equals(r.sparkline())) {
             drawSparkline(r.sparkline(), unjudged ? p.text() : p.of(s), p.muted());
         }

@@ -237,8 +237,8 @@ public final class KpiTilesView extends BorderPane {
         if (show && !split.getItems().contains(detail)) {
             split.getItems().add(detail);
             SplitPane.setResizableWithParent(detail, false);
-            split.applyCss();
-            split.layout();
+            applyCss();
+            layout(); // the drawer may just have closed: the split's width is the one it will have
             double width = split.getWidth() > 0 ? split.getWidth() : getWidth();
             split.setDividerPositions(width <= 0 ? 0.62 : Math.max(0.3, 1 - DETAIL_WIDTH / width));
         } else if (!show) {

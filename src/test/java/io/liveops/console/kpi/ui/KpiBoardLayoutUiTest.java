@@ -139,6 +139,13 @@ class KpiBoardLayoutUiTest extends FxRobot {
         });
         await(() -> columns() > narrow);
         assertThat(clipped(view)).isEmpty();
+        // the watchlist's band thresholds are the longest tile text: they wrap inside the tile, nothing cut
+        Node btc = lookup("#tile-watch_change_24h-BTC").query();
+        Label note = (Label) btc.lookup("#tile-note");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> note.localToScene(note.getLayoutBounds()).getMaxY()
+                <= btc.localToScene(btc.getLayoutBounds()).getMaxY()).get()).as("the threshold line ends inside its tile").isTrue();
+        scrollToTheBottomOfTheView(btc);
+        Screenshots.save(view.getScene(), "kpi-watchlist-1440x900-view");
         interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(700);
