@@ -49,17 +49,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class KpiBoardLayoutUiTest extends FxRobot {
 
-    private static final Thresholds DEFAULTS = new ThresholdConfig(Path.of("no-user-config")).defaults();
+    private static final Thresholds DEFAULTS = DemoBoardBackend.DEFAULTS;
     private static final LocalDate D = DemoFixture.LAST_DAY;
 
     @TempDir
     Path temp;
 
-    private Warehouse warehouse;
-    private KpiService service;
-    private StateStore state;
-    private FxTaskExecutor executor;
-    private FxScheduler scheduler;
+    private DemoBoardBackend backend;
     private KpiBoardParts parts;
     private KpiTilesView view;
     private SimpleBooleanProperty alertsOpen;
@@ -67,16 +63,11 @@ class KpiBoardLayoutUiTest extends FxRobot {
 
     @BeforeEach
     void setUp() throws Exception {
-        Clock clock = Clock.systemUTC();
-        warehouse = Warehouse.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Map.of());
-        service = new KpiService(warehouse, new SqlCatalog(warehouse.dialect(), null), () -> DEFAULTS, Duration.ofSeconds(30), clock);
-        state = StateStore.openSqlite(temp.resolve("state.db"), clock);
-        executor = new FxTaskExecutor(2);
-        scheduler = new FxScheduler();
+        backend = DemoBoardBackend.open(temp);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            parts = KpiBoardParts.of(executor, scheduler, clock, () -> DEFAULTS, state.settings());
-            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(DEFAULTS), executor, () -> { });
+            parts = backend.parts();
+            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(DEFAULTS), backend.executor(), () -> { });
             alertsOpen = new SimpleBooleanProperty(false);
             StackPane drawer = new StackPane(new Label("Alert drawer"));
             drawer.setId("test-drawer");
@@ -86,7 +77,7 @@ class KpiBoardLayoutUiTest extends FxRobot {
             s.setScene(new Scene(view, 1024, 700));
             s.getScene().getStylesheets().add(KpiBoardLayoutUiTest.class.getResource("/assets/css/light.css").toExternalForm());
             s.show();
-            parts.board().useService(service, "Demo", D, D.minusDays(60), D);
+            parts.board().useService(backend.service(), "Demo", D, D.minusDays(60), D);
             parts.board().refresh();
         });
         awaitIdle();
@@ -96,11 +87,7 @@ class KpiBoardLayoutUiTest extends FxRobot {
     void tearDown() throws Exception {
         FxToolkit.cleanupStages();
         interact(() -> parts.board().stop());
-        executor.close();
-        scheduler.close();
-        service.close();
-        warehouse.close();
-        state.close();
+        backend.close();
     }
 
     @Test
