@@ -96,7 +96,11 @@ final class BoardStallBenchmark {
                      Duration.ofMinutes(5), clock);
              StateStore state = StateStore.openSqlite(stateDir.resolve("state.db"), clock)) {
             Board board = onFx(() -> Board.show(executor, scheduler, clock, thresholds, state));
-            board.tiles.board().useService(service, "bench", day);
+            // on the FX thread: the board on screen binds labels to the day it is pointed at
+            onFx(() -> {
+                board.tiles.board().useService(service, "bench", day);
+                return null;
+            });
 
             // the first load includes the 14-day history phase
             long t0 = System.nanoTime();

@@ -17,6 +17,10 @@ public final class DisplayFormats {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    /** A day heading that also names the weekday: "Friday 2026-11-27". */
+    public static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE uuuu-MM-dd", Locale.ENGLISH);
+    /** A day on a chart's time axis, where the year is shown by the range: the month and day of {@link #DATE} ("09-14"). */
+    public static final String AXIS_DAY_PATTERN = "MM-dd";
 
     private DisplayFormats() {}
 

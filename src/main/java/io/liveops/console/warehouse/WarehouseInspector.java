@@ -146,7 +146,16 @@ public final class WarehouseInspector {
 
     /** The latest day with sessions, if any. */
     public Optional<LocalDate> latestDay(Duration timeout, Cancellation cancellation) {
-        String day = warehouse.query(catalog.load("latest_day").sql(), List.of(), timeout, cancellation,
+        return day("latest_day", timeout, cancellation);
+    }
+
+    /** The first day with sessions, if any: the board offers no as-of day before it. */
+    public Optional<LocalDate> firstDay(Duration timeout, Cancellation cancellation) {
+        return day("first_day", timeout, cancellation);
+    }
+
+    private Optional<LocalDate> day(String queryId, Duration timeout, Cancellation cancellation) {
+        String day = warehouse.query(catalog.load(queryId).sql(), List.of(), timeout, cancellation,
                 rs -> rs.next() ? rs.getString(1) : null);
         return day == null ? Optional.empty() : Optional.of(LocalDate.parse(day));
     }

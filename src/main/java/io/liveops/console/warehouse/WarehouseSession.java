@@ -26,15 +26,30 @@ public final class WarehouseSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WarehouseSession.class);
 
-    /** An opened warehouse; {@code defaultAsOf} is its latest complete day (or yesterday when unknown). */
+    /**
+     * An opened warehouse; {@code defaultAsOf} is its latest complete day (or yesterday when unknown); {@code firstDay}
+     * and {@code latestDay} bound the days it has data for (read once when it is opened).
+     */
     public record Connection(WarehouseProfile profile, Warehouse warehouse, SqlCatalog catalog, LocalDate defaultAsOf,
-                             Optional<LocalDate> latestDay) {
+                             Optional<LocalDate> latestDay, Optional<LocalDate> firstDay) {
         public Connection {
             Objects.requireNonNull(profile, "profile");
             Objects.requireNonNull(warehouse, "warehouse");
             Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(defaultAsOf, "defaultAsOf");
             latestDay = latestDay == null ? Optional.empty() : latestDay;
+            firstDay = firstDay == null ? Optional.empty() : firstDay;
+        }
+
+        /** A connection whose first day is not known (every day up to the latest is offered). */
+        public Connection(WarehouseProfile profile, Warehouse warehouse, SqlCatalog catalog, LocalDate defaultAsOf,
+                          Optional<LocalDate> latestDay) {
+            this(profile, warehouse, catalog, defaultAsOf, latestDay, Optional.empty());
+        }
+
+        /** The last day the board offers: the latest day with data, or the default day when that is unknown. */
+        public LocalDate lastOfferedDay() {
+            return latestDay.filter(l -> l.isAfter(defaultAsOf)).orElse(defaultAsOf);
         }
 
         public Dialect dialect() {
@@ -79,15 +94,23 @@ public final class WarehouseSession implements AutoCloseable {
         Warehouse w = Warehouse.open(profile, env);
         try {
             SqlCatalog catalog = catalogFor(w.dialect());
+            WarehouseInspector inspector = new WarehouseInspector(w, catalog);
             Optional<LocalDate> latest;
             try {
-                latest = new WarehouseInspector(w, catalog).latestDay(queryTimeout, cancellation);
+                latest = inspector.latestDay(queryTimeout, cancellation);
             } catch (RuntimeException e) {
                 LOG.warn("Latest day unknown for {}: {}", profile.safeUrl(), e.getMessage());
                 latest = Optional.empty();
             }
+            Optional<LocalDate> first;
+            try {
+                first = latest.isEmpty() ? Optional.empty() : inspector.firstDay(queryTimeout, cancellation);
+            } catch (RuntimeException e) {
+                LOG.warn("First day unknown for {}: {}", profile.safeUrl(), e.getMessage());
+                first = Optional.empty();
+            }
             LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
-            return new Connection(profile, w, catalog, WarehouseInspector.defaultAsOf(yesterday, latest), latest);
+            return new Connection(profile, w, catalog, WarehouseInspector.defaultAsOf(yesterday, latest), latest, first);
         } catch (RuntimeException e) {
             w.close();
             throw e;

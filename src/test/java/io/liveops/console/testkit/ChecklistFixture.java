@@ -36,9 +36,19 @@ public final class ChecklistFixture {
         return new KpiSnapshot(LocalDate.parse("2026-11-22"), Dialect.SQLITE, values, Instant.parse("2026-11-23T00:00:00Z"), 10);
     }
 
-    /** The readings of {@link #snapshot()} as the KPI board shows them. */
+    /**
+     * The readings of {@link #snapshot()} as the KPI board shows them: every value judged by a threshold except
+     * fear_greed, which has none (shown plain, never as "ok").
+     */
     public static List<io.liveops.console.kpi.core.KpiReading> readings() {
+        java.util.Map<String, io.liveops.console.kpi.core.Threshold> thresholds = new java.util.LinkedHashMap<>();
+        for (KpiValue v : snapshot().values()) {
+            if (!v.id().equals("fear_greed")) {
+                thresholds.put(KpiCatalog.baseId(v.id()), new io.liveops.console.kpi.core.Threshold(
+                        io.liveops.console.kpi.core.Threshold.Direction.LOWER_IS_BETTER, null, 1e12, 1e13, null, null, null, null, false));
+            }
+        }
         return new io.liveops.console.kpi.core.KpiReadModel(new io.liveops.console.kpi.core.KpiFormat(java.util.Locale.US))
-                .readings(snapshot(), null, false, io.liveops.console.kpi.core.Thresholds.none());
+                .readings(snapshot(), null, false, new io.liveops.console.kpi.core.Thresholds(thresholds));
     }
 }

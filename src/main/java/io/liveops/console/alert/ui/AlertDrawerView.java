@@ -69,13 +69,13 @@ public final class AlertDrawerView extends VBox {
         ack.setOnAction(e -> vm.acknowledge(selected.get()));
         Button hour = new Button("Snooze 1 h");
         hour.setId("alert-snooze-1h");
-        hour.setOnAction(e -> vm.snoozeOneHour(selected.get().alert().key()));
+        hour.setOnAction(e -> vm.snoozeOneHour(selected.get()));
         Button four = new Button("4 h");
         four.setId("alert-snooze-4h");
-        four.setOnAction(e -> vm.snoozeFourHours(selected.get().alert().key()));
+        four.setOnAction(e -> vm.snoozeFourHours(selected.get()));
         Button tomorrow = new Button("Until tomorrow");
         tomorrow.setId("alert-snooze-tomorrow");
-        tomorrow.setOnAction(e -> vm.snoozeUntilTomorrow(selected.get().alert().key()));
+        tomorrow.setOnAction(e -> vm.snoozeUntilTomorrow(selected.get()));
         Button show = new Button("Open");
         show.setId("alert-open");
         show.setOnAction(e -> open.accept(selected.get().alert()));

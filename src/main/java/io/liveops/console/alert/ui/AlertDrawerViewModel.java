@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.liveops.console.shared.DisplayFormats;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,20 @@ import javafx.collections.ObservableList;
 public final class AlertDrawerViewModel implements AlertListener {
 
     public static final int HISTORY_LIMIT = 200;
-    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter OTHER_DAY = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TODAY = DisplayFormats.TIME;
+    private static final DateTimeFormatter OTHER_DAY = DisplayFormats.DATE_TIME;
 
     /** One line of the drawer. */
     public record Row(Alert alert, String timeText, String levelText, String stateText) {
         public long id() {
             return alert.id();
+        }
+
+        /** What the alert is about as people read it ("Retention D30" of "Retention D30: ok → critical"), never the key. */
+        public String subject() {
+            String title = alert.title();
+            int colon = title == null ? -1 : title.indexOf(": ");
+            return colon > 0 ? title.substring(0, colon) : title == null || title.isBlank() ? alert.key() : title;
         }
     }
 
@@ -154,23 +162,28 @@ public final class AlertDrawerViewModel implements AlertListener {
                 .onFailure(e -> message.set("Could not acknowledge: " + e.getMessage())));
     }
 
-    public void snoozeOneHour(String key) {
-        snooze(key, "for 1 h", () -> center.snoozeOneHour(key));
+    /** Snoozes the key of a row's alert for an hour. */
+    public void snoozeOneHour(Row row) {
+        String key = row.alert().key();
+        snooze(row.subject(), "for 1 h", () -> center.snoozeOneHour(key));
     }
 
-    public void snoozeFourHours(String key) {
-        snooze(key, "for 4 h", () -> center.snoozeFourHours(key));
+    public void snoozeFourHours(Row row) {
+        String key = row.alert().key();
+        snooze(row.subject(), "for 4 h", () -> center.snoozeFourHours(key));
     }
 
-    public void snoozeUntilTomorrow(String key) {
-        snooze(key, "until tomorrow", () -> center.snoozeUntilTomorrow(key, zone));
+    public void snoozeUntilTomorrow(Row row) {
+        String key = row.alert().key();
+        snooze(row.subject(), "until tomorrow", () -> center.snoozeUntilTomorrow(key, zone));
     }
 
-    private void snooze(String key, String how, java.util.function.Supplier<Instant> action) {
-        executor.execute(BackgroundTask.of("Snoozing " + key, (p, c) -> action.get())
-                .onSuccess(until -> message.set(key + " is snoozed " + how + " (until " + OTHER_DAY.format(until.atZone(zone))
+    /** @param subject the KPI's title as people read it: the message never shows the internal key */
+    private void snooze(String subject, String how, java.util.function.Supplier<Instant> action) {
+        executor.execute(BackgroundTask.of("Snoozing " + subject, (p, c) -> action.get())
+                .onSuccess(until -> message.set(subject + " is snoozed " + how + " (until " + OTHER_DAY.format(until.atZone(zone))
                         + "): its alerts are recorded without toasts."))
-                .onFailure(e -> message.set("Could not snooze " + key + ": " + e.getMessage())));
+                .onFailure(e -> message.set("Could not snooze " + subject + ": " + e.getMessage())));
     }
 
     public ObservableList<Row> rows() {

@@ -1,5 +1,7 @@
 package io.liveops.console.calendar.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.calendar.core.CalendarService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +20,7 @@ import javafx.scene.layout.Region;
  */
 final class AgendaView extends ListView<Object> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.WEEKDAY_DATE;
 
     private final CalendarViewModel vm;
 

@@ -1,5 +1,7 @@
 package io.liveops.console.calendar.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.Scheduler;
@@ -45,7 +47,7 @@ public final class CalendarViewModel {
     static final int REMINDER_EVERY_TICKS = 15;
     static final int AGENDA_DAYS = 28;
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TITLE = DisplayFormats.DATE;
 
     private final CalendarService service;
     private final TaskExecutor executor;

@@ -1,5 +1,7 @@
 package io.liveops.console.calendar.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.calendar.core.CalendarItem;
 import io.liveops.console.calendar.core.CalendarService;
 import io.liveops.console.calendar.core.CalendarTexts;
@@ -12,7 +14,7 @@ import java.util.Locale;
 /** The words of an entry on screen: its time in the viewer's zone, and its own zone's time when that zone differs ("20:00 KST"). */
 final class EntryText {
 
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter HM = DisplayFormats.TIME;
 
     private EntryText() {}
 

@@ -1,5 +1,7 @@
 package io.liveops.console.calendar.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.calendar.core.CalendarItem;
@@ -38,7 +40,7 @@ import javafx.collections.ObservableList;
  */
 public final class ItemEditorViewModel {
 
-    private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter HISTORY_TIME = DisplayFormats.DATE_TIME;
 
     private final CalendarService service;
     private final TaskExecutor executor;

@@ -49,11 +49,11 @@ final class ChecklistItemView extends HBox {
 
         FlowPane chips = new FlowPane(6, 4);
         Runnable fillChips = () -> chips.getChildren().setAll(item.kpis().stream().map(c -> {
-            Label chip = new Label(c.label() + "  " + c.value(), Icons.forStatus(c.status()).create());
-            chip.getStyleClass().addAll("kpi-chip", "status-" + c.status().id());
+            Label chip = new Label(c.label() + "  " + c.value(), c.judged() ? Icons.forStatus(c.status()).create() : null);
+            chip.getStyleClass().addAll("kpi-chip", c.judged() ? "status-" + c.status().id() : "unjudged");
             chip.setId("kpi-" + item.itemId() + "-" + c.id().replace(':', '-'));
             chip.setMinWidth(Region.USE_PREF_SIZE);
-            chip.setTooltip(new Tooltip(c.label() + ": " + c.value() + " (" + c.status().id() + ")"));
+            chip.setTooltip(new Tooltip(c.label() + ": " + c.value() + (c.judged() ? " (" + c.status().id() + ")" : " (no threshold)")));
             return chip;
         }).toList());
         item.kpis().addListener((ListChangeListener<KpiChip>) c -> fillChips.run());

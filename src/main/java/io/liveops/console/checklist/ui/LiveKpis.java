@@ -28,6 +28,6 @@ public record LiveKpis(ObservableValue<List<KpiReading>> readings) {
             return new KpiChip(id, label, "—", Status.UNKNOWN);
         }
         KpiReading reading = r.get();
-        return new KpiChip(id, reading.label(), reading.failed() ? "—" : reading.valueText(), reading.status());
+        return new KpiChip(id, reading.label(), reading.failed() ? "—" : reading.valueText(), reading.status(), !reading.unjudged());
     }
 }

@@ -10,13 +10,11 @@ import io.liveops.console.ui.kit.ChartTheme;
 import io.liveops.console.ui.kit.Palette;
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import javafx.scene.paint.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -202,10 +200,7 @@ final class EconomyCharts {
 
     private static DateAxis dateAxis() {
         DateAxis x = new DateAxis(null);
-        x.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        SimpleDateFormat f = new SimpleDateFormat("MM-dd");
-        f.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        x.setDateFormatOverride(f);
+        ChartTheme.isoDays(x);
         x.setTickLabelFont(SMALL);
         x.setLabelFont(SMALL);
         return x;

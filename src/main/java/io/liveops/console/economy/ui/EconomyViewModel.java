@@ -1,5 +1,7 @@
 package io.liveops.console.economy.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.TaskExecutor;
@@ -50,7 +52,7 @@ public final class EconomyViewModel {
         EconomyReport load(LocalDate asOf, String currency, BackgroundTask.Progress progress, Cancellation cancellation) throws Exception;
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DisplayFormats.TIME;
 
     private final Loader loader;
     private final TaskExecutor executor;

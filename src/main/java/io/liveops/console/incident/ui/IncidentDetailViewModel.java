@@ -1,5 +1,7 @@
 package io.liveops.console.incident.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.incident.core.AnnouncementDetails;
 import io.liveops.console.incident.core.Incident;
@@ -33,7 +35,7 @@ import javafx.collections.ObservableList;
  */
 final class IncidentDetailViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DisplayFormats.DATE_TIME;
 
     private final IncidentBoardViewModel board;
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>();

@@ -1,5 +1,7 @@
 package io.liveops.console.incident.ui;
 
+import io.liveops.console.shared.DisplayFormats;
+
 import io.liveops.console.incident.core.Incident;
 import io.liveops.console.incident.core.Severity;
 import java.time.ZoneId;
@@ -42,7 +44,7 @@ final class IncidentHistoryView extends VBox {
 
         TableView<Incident> table = new TableView<>(vm.incidents());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        DateTimeFormatter f = DisplayFormats.DATE_TIME.withZone(zone);
         table.getColumns().add(column("#", i -> String.valueOf(i.id()), 50));
         table.getColumns().add(column("Severity", i -> i.severity().name(), 80));
         table.getColumns().add(column("Title", Incident::title, 300));

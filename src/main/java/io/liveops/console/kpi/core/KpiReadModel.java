@@ -50,18 +50,23 @@ public final class KpiReadModel {
 
     public KpiReading reading(KpiValue v, LocalDate day, KpiHistory history, boolean historyPending, Thresholds thresholds) {
         Unit unit = v.definition().unit();
-        return new KpiReading(v, v.definition().labelFor(v.id()), v.failed() ? "error" : format.format(unit, v.value()), statusWord(v),
+        Optional<Threshold> threshold = thresholds.get(v.id());
+        return new KpiReading(v, v.definition().labelFor(v.id()), v.failed() ? "error" : format.format(unit, v.value()),
+                statusWord(v, threshold.isPresent()),
                 "vs D-1 " + delta(v, day.minusDays(1), history, historyPending),
                 "vs D-7 " + delta(v, day.minusDays(7), history, historyPending),
-                sparkline(v, day, history), thresholdText.describe(unit, thresholds.get(v.id())), day);
+                sparkline(v, day, history), thresholdText.describe(unit, threshold), day, threshold.isPresent());
     }
 
-    /** "ok", "warning", "critical", "no data" or "error". */
-    public static String statusWord(KpiValue v) {
+    /** "ok", "warning", "critical", "no data" or "error"; empty for a value without threshold (never judged). */
+    public static String statusWord(KpiValue v, boolean judged) {
         if (v.failed()) {
             return "error";
         }
-        return v.status() == Status.UNKNOWN ? "no data" : v.status().id();
+        if (v.status() == Status.UNKNOWN) {
+            return "no data";
+        }
+        return judged ? v.status().id() : "";
     }
 
     private String delta(KpiValue v, LocalDate past, KpiHistory history, boolean pending) {

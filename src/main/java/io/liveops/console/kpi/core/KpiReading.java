@@ -14,15 +14,18 @@ import java.util.Objects;
  * @param kpi           the computed value (id, definition, value, status, error, SQL source)
  * @param label         "DAU", or "24 h change BTC" for a keyed value
  * @param valueText     the value in its unit ("41.0 %", "$44.98"), "—" without a value, "error" when the query failed
- * @param statusText    "ok", "warning", "critical", "no data" or "error": colour is never the only cue
+ * @param statusText    "ok", "warning", "critical", "no data" or "error": colour is never the only cue; empty for a value
+ *                      that has no threshold (it is shown, never judged: a word like "ok" would read as healthy)
  * @param dayDeltaText  "vs D-1 +2.0 %", "vs D-1 …" while the history loads, "vs D-1 —" without one
  * @param weekDeltaText the same against D-7
  * @param sparkline     the last {@link KpiReadModel#SPARK_DAYS} days ending with {@code day}, oldest first, null for days
  *                      without a value; empty until the history is loaded
  * @param thresholdText the threshold in words and in the KPI's unit
+ * @param judged        the KPI has a threshold, so its status means something; false: a neutral frame and no status word
  */
 public record KpiReading(KpiValue kpi, String label, String valueText, String statusText, String dayDeltaText,
-                         String weekDeltaText, List<Double> sparkline, String thresholdText, LocalDate day) {
+                         String weekDeltaText, List<Double> sparkline, String thresholdText, LocalDate day,
+                         boolean judged) {
 
     public KpiReading {
         Objects.requireNonNull(kpi, "kpi");
@@ -52,6 +55,11 @@ public record KpiReading(KpiValue kpi, String label, String valueText, String st
 
     public Status status() {
         return kpi.status();
+    }
+
+    /** True for a value shown without any verdict: no threshold, a value, no failure. */
+    public boolean unjudged() {
+        return !judged && !failed() && kpi.value() != null;
     }
 
     public String error() {

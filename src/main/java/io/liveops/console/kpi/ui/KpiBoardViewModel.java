@@ -10,6 +10,7 @@ import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.shared.DisplayFormats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,6 +57,13 @@ public final class KpiBoardViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty refreshing = new SimpleBooleanProperty(this, "refreshing", false);
     private final ObjectProperty<Duration> refreshInterval = new SimpleObjectProperty<>(this, "refreshInterval", Duration.ofMinutes(5));
+    /** The days the warehouse has: the picker offers nothing outside them (null: not known, no bound). */
+    private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>(this, "lastDay");
+    private final ObjectProperty<LocalDate> live = new SimpleObjectProperty<>(this, "liveDay");
+    private final StringProperty asOfProblem = new SimpleStringProperty(this, "asOfProblem", "");
+    private final BooleanBinding historical = Bindings.createBooleanBinding(
+            () -> asOf.get() != null && live.get() != null && asOf.get().isBefore(live.get()), asOf, live);
 
     private final List<Consumer<KpiSnapshot>> snapshotListeners = new ArrayList<>();
     private final List<Runnable> serviceListeners = new ArrayList<>();
@@ -81,8 +91,18 @@ public final class KpiBoardViewModel {
         });
     }
 
-    /** Points the board at a (new) warehouse; the old values are dropped because they describe another warehouse. */
+    /** Points the board at a (new) warehouse whose days are not known: every day is offered. */
     public void useService(KpiService newService, String name, LocalDate defaultAsOf) {
+        useService(newService, name, defaultAsOf, null, null);
+    }
+
+    /**
+     * Points the board at a (new) warehouse; the old values are dropped because they describe another warehouse.
+     *
+     * @param first the warehouse's first day with data (null when unknown)
+     * @param last  the last day it has data for (null when unknown)
+     */
+    public void useService(KpiService newService, String name, LocalDate defaultAsOf, LocalDate first, LocalDate last) {
         cancelPending();
         this.service = null; // so that setting the day below does not start a refresh on the old service
         warehouseName.set(name);
@@ -92,8 +112,12 @@ public final class KpiBoardViewModel {
         staleSince.set(null);
         lastError.set("");
         failuresInARow = 0;
+        firstDay.set(first);
+        lastDay.set(last);
+        asOfProblem.set("");
         asOf.set(defaultAsOf);
         liveDay = defaultAsOf;
+        live.set(defaultAsOf);
         this.service = newService;
         serviceListeners.forEach(Runnable::run);
     }
@@ -104,9 +128,64 @@ public final class KpiBoardViewModel {
      */
     public void follow(WarehouseSession session, KpiService sessionService) {
         session.addListener(c -> {
-            useService(sessionService, c.profile().name(), c.defaultAsOf());
+            useService(sessionService, c.profile().name(), c.defaultAsOf(), c.firstDay().orElse(null), c.lastOfferedDay());
             refresh();
         });
+    }
+
+    /**
+     * The day the user picked or typed: taken when the warehouse has it, refused otherwise with what is allowed (the day
+     * on screen stays). Returns whether it was taken.
+     */
+    public boolean chooseDay(LocalDate day) {
+        if (day == null) {
+            asOfProblem.set("Pick a day: " + allowedDays() + ".");
+            return false;
+        }
+        LocalDate first = firstDay.get();
+        LocalDate last = lastDay.get();
+        if (first != null && day.isBefore(first)) {
+            asOfProblem.set(DisplayFormats.date(day) + " is before the warehouse's first day of data: " + allowedDays() + ".");
+            return false;
+        }
+        if (last != null && day.isAfter(last)) {
+            asOfProblem.set(DisplayFormats.date(day) + " is after the warehouse's latest day of data: " + allowedDays() + ".");
+            return false;
+        }
+        asOfProblem.set("");
+        asOf.set(day);
+        return true;
+    }
+
+    /** Text typed into the day field that is not a day ("abc"): refused with the format and the days allowed. */
+    public void refuseDayText(String text) {
+        String example = live.get() == null ? "" : ", e.g. " + DisplayFormats.date(live.get());
+        asOfProblem.set("'" + text.trim() + "' is not a day: type it as year-month-day" + example + "; " + allowedDays() + ".");
+    }
+
+    /** Whether the picker offers a day (inside the warehouse's days). */
+    public boolean offers(LocalDate day) {
+        return day != null && (firstDay.get() == null || !day.isBefore(firstDay.get()))
+                && (lastDay.get() == null || !day.isAfter(lastDay.get()));
+    }
+
+    /** Back from a historical day to the warehouse's latest complete day. */
+    public void backToLatest() {
+        if (live.get() != null) {
+            chooseDay(live.get());
+        }
+    }
+
+    private String allowedDays() {
+        LocalDate first = firstDay.get();
+        LocalDate last = lastDay.get();
+        if (first != null && last != null) {
+            return "pick a day from " + DisplayFormats.date(first) + " to " + DisplayFormats.date(last);
+        }
+        if (last != null) {
+            return "pick a day up to " + DisplayFormats.date(last);
+        }
+        return first == null ? "any day" : "pick a day from " + DisplayFormats.date(first);
     }
 
     /** Shows a problem of the board's own (e.g. the alert rules failed) where its refresh errors go. */
@@ -232,6 +311,31 @@ public final class KpiBoardViewModel {
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    /** The warehouse's first day with data (null when unknown). */
+    public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {
+        return firstDay;
+    }
+
+    /** The last day the warehouse has data for (null when unknown). */
+    public ReadOnlyObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay;
+    }
+
+    /** The warehouse's latest complete day, the one "Back to latest" returns to. */
+    public ReadOnlyObjectProperty<LocalDate> liveDayProperty() {
+        return live;
+    }
+
+    /** Why the day last picked or typed was refused, and what is allowed; empty when none. */
+    public ReadOnlyStringProperty asOfProblemProperty() {
+        return asOfProblem;
+    }
+
+    /** True while the board shows a day before the latest: a look back, never "fresh" news. */
+    public BooleanBinding historicalProperty() {
+        return historical;
     }
 
     public ReadOnlyObjectProperty<KpiSnapshot> snapshotProperty() {

@@ -5,6 +5,7 @@ import io.liveops.console.kpi.core.Threshold;
 import io.liveops.console.kpi.core.TrendPoint;
 import io.liveops.console.kpi.core.Unit;
 
+import io.liveops.console.shared.DisplayFormats;
 import io.liveops.console.ui.kit.Icons;
 import io.liveops.console.ui.kit.ChartTheme;
 import io.liveops.console.ui.kit.Palette;
@@ -75,8 +76,8 @@ final class KpiDetailView extends VBox {
         getStyleClass().add("kpi-detail");
         setSpacing(6);
         setPadding(new Insets(10));
-        setPrefWidth(470);
-        setMinWidth(380);
+        setPrefWidth(KpiTilesView.DETAIL_WIDTH - 20);
+        setMinWidth(300);
 
         title.getStyleClass().add("section-title");
         title.setId("detail-title");
@@ -90,6 +91,7 @@ final class KpiDetailView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         chart = ChartFactory.createTimeSeriesChart(null, null, null, dataset, false, true, false);
+        ChartTheme.isoDays((org.jfree.chart.axis.DateAxis) chart.getXYPlot().getDomainAxis());
         chart.setAntiAlias(true);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("kpi-chart");
@@ -104,7 +106,7 @@ final class KpiDetailView extends VBox {
         trendError.textProperty().bind(vm.trendErrorProperty());
         StackPane chartArea = new StackPane(viewer, loading, trendError);
 
-        for (Label l : List.of(threshold, definition, sql, error)) {
+        for (Label l : List.of(status, threshold, definition, sql, error)) {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
         }
@@ -149,23 +151,27 @@ final class KpiDetailView extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         grid.add(new Label("Direction"), 0, 0);
-        grid.add(direction, 1, 0, 3, 1);
-        String[][] layout = {
-                {ThresholdEditorViewModel.TARGET, "Target"},
-                {ThresholdEditorViewModel.WARNING, "Warning"},
-                {ThresholdEditorViewModel.CRITICAL, "Critical"},
-                {ThresholdEditorViewModel.WARNING_LOW, "Warning low"},
-                {ThresholdEditorViewModel.WARNING_HIGH, "Warning high"},
-                {ThresholdEditorViewModel.CRITICAL_LOW, "Critical low"},
-                {ThresholdEditorViewModel.CRITICAL_HIGH, "Critical high"}};
+        grid.add(direction, 1, 0);
+        String[] names = {ThresholdEditorViewModel.TARGET, ThresholdEditorViewModel.WARNING, ThresholdEditorViewModel.CRITICAL,
+                ThresholdEditorViewModel.WARNING_LOW, ThresholdEditorViewModel.WARNING_HIGH, ThresholdEditorViewModel.CRITICAL_LOW,
+                ThresholdEditorViewModel.CRITICAL_HIGH};
+        Label directionLabel = (Label) grid.getChildren().get(0);
+        directionLabel.setMinWidth(Region.USE_PREF_SIZE);
         int i = 0;
-        for (String[] f : layout) {
+        for (String name : names) {
+            String[] f = {name};
             TextField field = new TextField();
             field.setId("threshold-" + f[0].replace('_', '-'));
             field.setPrefColumnCount(8);
+            field.setMinWidth(70);
             field.textProperty().bindBidirectional(editor.field(f[0]));
             fields.put(f[0], field);
-            Label label = new Label(f[1]);
+            // "Warning above" / "Warning below": the label says which side breaches, in the direction chosen
+            Label label = new Label();
+            label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> editor.fieldLabel(name),
+                    editor.directionProperty()));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setId("threshold-label-" + f[0].replace('_', '-'));
             boolean band = f[0].contains("_");
             boolean single = f[0].equals(ThresholdEditorViewModel.WARNING) || f[0].equals(ThresholdEditorViewModel.CRITICAL);
             ObservableValue<Boolean> applies = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
@@ -176,17 +182,20 @@ final class KpiDetailView extends VBox {
             field.managedProperty().bind(applies);
             label.visibleProperty().bind(applies);
             label.managedProperty().bind(applies);
-            grid.add(label, (i % 2) * 2, 1 + i / 2);
-            grid.add(field, (i % 2) * 2 + 1, 1 + i / 2);
+            // one limit per row: two side by side cut the labels ("Warn…") in a pane 400 px wide
+            grid.add(label, 0, 1 + i);
+            grid.add(field, 1, 1 + i);
             i++;
             validation.registerValidator(field, false, (c, text) -> ValidationResult.fromMessageIf(c, editor.errorProperty().get(),
                     Severity.ERROR, f[0].equals(editor.errorFieldProperty().get())));
         }
         CheckBox inclusive = new CheckBox("The limit itself counts as a breach (≥ / ≤)");
+        inclusive.setWrapText(true);
         inclusive.setId("threshold-inclusive");
         inclusive.selectedProperty().bindBidirectional(editor.inclusiveProperty());
         Label unitHint = new Label();
         unitHint.getStyleClass().add("hint");
+        unitHint.setWrapText(true);
         unitHint.textProperty().bind(editor.unitHintProperty());
         Label reason = new Label();
         reason.setId("threshold-error");
@@ -219,18 +228,22 @@ final class KpiDetailView extends VBox {
         }
         KpiReading t = tile.reading();
         title.setText(t.label());
-        var icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(t.status()).create();
-        // appended: the icon keeps its own inline font style
-        Palette.colourIcon(icon, t.failed() ? palette.critical() : palette.of(t.status()));
-        status.setGraphic(icon);
-        status.setText(t.valueText() + " · " + t.statusText() + " · as of " + t.day() + " · " + t.dayDeltaText() + " · "
-                + t.weekDeltaText());
+        if (t.unjudged()) {
+            status.setGraphic(null); // no threshold: no verdict to show
+        } else {
+            var icon = t.failed() ? Icons.ERROR.create() : Icons.forStatus(t.status()).create();
+            // appended: the icon keeps its own inline font style
+            Palette.colourIcon(icon, t.failed() ? palette.critical() : palette.of(t.status()));
+            status.setGraphic(icon);
+        }
+        status.setText(t.valueText() + (t.statusText().isEmpty() ? "" : " · " + t.statusText()) + " · as of "
+                + DisplayFormats.date(t.day()) + " · " + t.dayDeltaText() + " · " + t.weekDeltaText());
         threshold.setText("Threshold: " + t.thresholdText());
         definition.setText("Definition: " + t.definition().definition());
         sql.setText("SQL file: " + t.sqlSource());
         error.setText(t.failed() ? t.error() : tile.stale() ? tile.staleText() : "");
         if (!t.id().equals(editor.kpiIdProperty().get())) {
-            editor.edit(t.id(), t.unit());
+            editor.edit(t.id(), t.label(), t.unit());
         }
         drawTrend();
     }

@@ -1,14 +1,11 @@
 package io.liveops.console.kpi.ui;
 
 import io.liveops.console.kpi.core.KpiReading;
+import io.liveops.console.kpi.core.KpiReadingOrder;
 import io.liveops.console.ui.kit.Icons;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -16,38 +13,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * Every contract KPI for the as-of day as a sortable table: value in its unit, status as icon and
- * word, and for the selected row its definition, SQL file and error. Shows the board's readings, as the tiles do.
+ * word, and for the selected row its definition, SQL file and error. Shows the board's readings, as the tiles do; the
+ * board's toolbar above it has the day and refresh.
  */
 public final class KpiTableView extends BorderPane {
 
     public KpiTableView(KpiReadingsViewModel readings) {
         getStyleClass().add("kpi-table-view");
-        KpiBoardViewModel vm = readings.board();
-
-        DatePicker day = new DatePicker();
-        day.setId("as-of-picker");
-        day.valueProperty().bindBidirectional(vm.asOfProperty());
-        day.setTooltip(new Tooltip("As-of day (UTC): every KPI is computed for this day"));
-        Button refresh = new Button("Refresh", Icons.REFRESH.create());
-        refresh.setId("refresh-button");
-        refresh.setTooltip(new Tooltip("Refresh now (F5)"));
-        refresh.setOnAction(e -> vm.refresh());
-        Label hint = new Label();
-        hint.textProperty().bind(vm.lastErrorProperty());
-        hint.getStyleClass().add("hint-error");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, new Label("As of"), day, refresh, spacer, hint);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setPadding(new Insets(8));
-        toolbar.getStyleClass().add("tool-bar-row");
 
         TableView<KpiReading> table = new TableView<>(readings.readings());
         table.setId("kpi-table");
@@ -56,13 +33,27 @@ public final class KpiTableView extends BorderPane {
         table.getColumns().add(column("Group", 150, r -> r.group().displayName()));
         table.getColumns().add(column("KPI", 200, r -> r.label()));
         table.getColumns().add(column("Id", 190, r -> r.id()));
-        TableColumn<KpiReading, String> value = column("Value", 120, r -> r.valueText());
+        // the cells show the formatted text; the column sorts by the number behind it
+        TableColumn<KpiReading, KpiReading> value = new TableColumn<>("Value");
+        value.setId("kpi-table-value");
+        value.setPrefWidth(120);
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        value.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(KpiReading row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.valueText());
+            }
+        });
+        value.setComparator(KpiReadingOrder.BY_VALUE);
         table.getColumns().add(value);
         TableColumn<KpiReading, KpiReading> status = new TableColumn<>("Status");
+        status.setId("kpi-table-status");
         status.setPrefWidth(130);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
+        status.setComparator(KpiReadingOrder.BY_SEVERITY);
         table.getColumns().add(status);
         table.getColumns().add(column("SQL file", 260, r -> r.sqlSource()));
 
@@ -77,7 +68,6 @@ public final class KpiTableView extends BorderPane {
                 + (row.error() == null ? "" : "\nError: " + row.error())));
 
         VBox.setVgrow(table, Priority.ALWAYS);
-        setTop(toolbar);
         setCenter(table);
         setBottom(details);
     }
@@ -99,6 +89,12 @@ public final class KpiTableView extends BorderPane {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                return;
+            }
+            if (row.unjudged()) { // no threshold: no verdict, so no icon and no word that could read as healthy
+                setText(null);
+                setGraphic(null);
+                setTooltip(new Tooltip(row.thresholdText()));
                 return;
             }
             boolean error = row.error() != null;

@@ -43,6 +43,8 @@ final class KpiTileCard extends StackPane {
     private static final double FRAME = 3;
 
     private final Tile tile;
+    /** Our own title, not the TilesFX one: TilesFX draws its title at ~9 px grey from the tile's size and ignores CSS. */
+    private final Label title = new Label();
     private final Label value = new Label();
     private final Label status = new Label();
     private final Label dayDelta = new Label();
@@ -76,6 +78,12 @@ final class KpiTileCard extends StackPane {
     KpiTileCard(String id, String label, Palette palette) {
         setId("tile-" + id.replace(':', '-'));
         getStyleClass().add("kpi-tile");
+        title.setId("tile-title");
+        title.getStyleClass().add("tile-title");
+        title.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 13));
+        title.setText(label);
+        title.setTextFill(palette.text());
+        title.setMaxWidth(WIDTH - 2 * FRAME - 20);
         value.setId("tile-value");
         value.getStyleClass().add("tile-value");
         dayDelta.getStyleClass().add("tile-delta");
@@ -92,18 +100,18 @@ final class KpiTileCard extends StackPane {
             l.setFont(Font.font("DejaVu Sans", 11));
         }
         note.setWrapText(true);
-        note.setMaxHeight(30);
+        note.setMinHeight(Region.USE_PREF_SIZE); // wraps to as many lines as the threshold needs (a band's takes three)
+        note.setId("tile-note");
         spark.setId("tile-sparkline");
         HBox deltas = new HBox(10, dayDelta, weekDelta);
-        VBox content = new VBox(2, value, status, deltas, spark, note);
+        VBox content = new VBox(2, title, value, status, deltas, spark, note);
         content.setAlignment(Pos.TOP_LEFT);
         content.setPadding(new Insets(0, 2, 0, 2));
 
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .prefSize(WIDTH, HEIGHT)
-                .title(label)
-                .titleColor(palette.muted())
+                .title("")
                 .foregroundColor(palette.text())
                 .backgroundColor(palette.surface())
                 .textVisible(false)
@@ -158,35 +166,40 @@ final class KpiTileCard extends StackPane {
         }
         KpiReading r = t.reading();
         Status s = t.failed() ? Status.UNKNOWN : r.status();
+        boolean unjudged = r.unjudged();
         boolean look = themeChanged || before == null || before.failed() != t.failed() || before.reading().status() != r.status()
-                || before.stale() != t.stale();
+                || before.stale() != t.stale() || before.reading().unjudged() != unjudged;
         if (before == null || !before.reading().label().equals(r.label())) {
-            tile.setTitle(r.label());
+            title.setText(r.label());
         }
         if (look) {
-            tile.setTitleColor(p.muted());
+            title.setTextFill(p.text());
             tile.setForegroundColor(p.text());
-            // ok draws a softer frame than warning/critical; the frame's width stays the same, since a
-            // tile that changes size re-lays out all of its TilesFX text
-            Color frameColour = t.failed() ? p.critical() : p.of(s);
-            frame(s == Status.OK && !t.failed() ? frameColour.interpolate(p.surface(), 0.45) : frameColour, p.surface());
+            // ok draws a softer frame than warning/critical; a value without threshold a neutral one (green would read
+            // as healthy); the frame's width stays the same, since a tile that changes size re-lays out its TilesFX text
+            Color frameColour = t.failed() ? p.critical() : unjudged ? p.grid() : p.of(s);
+            frame(s == Status.OK && !t.failed() && !unjudged ? frameColour.interpolate(p.surface(), 0.45) : frameColour, p.surface());
             // one icon node that changes shape: a new node per status change would add CSS work to the frame
             statusIcon.setIconCode((t.failed() ? Icons.ERROR : Icons.forStatus(s)).ikon());
+            status.setGraphic(unjudged ? null : statusIcon);
+            status.setVisible(!unjudged || t.stale());
+            status.setManaged(!unjudged || t.stale());
             // the labels' colours come from kpi-board.css through these pseudo-classes: an inline style per
             // label re-applied all of the card's CSS on every status change
             for (Status each : Status.values()) {
-                pseudoClassStateChanged(STATUS_CLASSES.get(each), !t.failed() && each == s);
+                pseudoClassStateChanged(STATUS_CLASSES.get(each), !t.failed() && !unjudged && each == s);
             }
             pseudoClassStateChanged(FAILED, t.failed());
             pseudoClassStateChanged(STALE, t.stale());
         }
         value.setText(r.valueText());
-        status.setText(t.stale() ? r.statusText() + " · stale" : r.statusText());
+        status.setText(!t.stale() ? r.statusText() : unjudged ? "stale" : r.statusText() + " · stale");
         dayDelta.setText(r.dayDeltaText());
         weekDelta.setText(r.weekDeltaText());
-        note.setText(t.failed() ? r.error() : t.stale() ? t.staleText() : r.thresholdText());
+        // a unit stays with its number when the threshold wraps ("+10.0 %", never "+10.0" then "%")
+        note.setText(t.failed() ? r.error() : t.stale() ? t.staleText() : r.thresholdText().replace(" %", "\u00A0%"));
         if (look || before == null || !before.reading().sparkline().equals(r.sparkline())) {
-            drawSparkline(r.sparkline(), p.of(s), p.muted());
+            drawSparkline(r.sparkline(), unjudged ? p.text() : p.of(s), p.muted());
         }
         tooltip.setText(r.label() + " (" + r.id() + "), as of " + r.day() + "\n" + r.definition().definition()
                 + "\nThreshold: " + r.thresholdText() + "\nSQL: " + r.sqlSource()

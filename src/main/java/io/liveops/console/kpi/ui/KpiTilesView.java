@@ -95,6 +95,10 @@ public final class KpiTilesView extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final ScrollPane detail;
     private List<String> laidOut = List.of();
+    private final ScrollPane tilesScroll;
+    private final BooleanProperty alertsOpen;
+    /** The detail pane's width: fixed, so that the tiles keep what the window gains or loses. */
+    static final double DETAIL_WIDTH = 440;
 
     /**
      * @param dark       the theme (tiles and chart are coloured in code: they ignore CSS)
@@ -112,10 +116,8 @@ public final class KpiTilesView extends BorderPane {
         }
         palette.bind(Bindings.createObjectBinding(() -> Palette.of(dark.get()), dark));
 
-        DatePicker day = new DatePicker();
-        day.setId("as-of-picker");
-        day.valueProperty().bindBidirectional(board.asOfProperty());
-        day.setTooltip(new Tooltip("As-of day (UTC): the whole board is computed for this day"));
+        KpiDayControls dayControls = new KpiDayControls(board);
+        DatePicker day = dayControls.picker();
         Button refresh = new Button("Refresh", Icons.REFRESH.create());
         refresh.setId("refresh-button");
         refresh.setTooltip(new Tooltip("Refresh now (F5)"));
@@ -146,23 +148,33 @@ public final class KpiTilesView extends BorderPane {
             }
             return vm.historyLoadingProperty().get() ? "Loading the last 14 days for deltas and sparklines…" : "";
         }, board.lastErrorProperty(), vm.historyErrorProperty(), vm.historyLoadingProperty(), vm.layoutProblemProperty()));
-        hint.setMinWidth(0);
-        HBox.setHgrow(hint, Priority.ALWAYS);
+        // on its own line under the toolbar, wrapping: inside the toolbar a long message squeezed every button to "…"
+        hint.setWrapText(true);
         hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setPadding(new Insets(0, 8, 6, 8));
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         ToggleButton alerts = new ToggleButton();
         alerts.setId("alerts-toggle");
         alerts.setGraphic(Icons.WARNING.create());
         alerts.textProperty().bind(Bindings.createStringBinding(() -> "Alerts (" + unacknowledged.get() + ")", unacknowledged));
         alerts.selectedProperty().bindBidirectional(alertsOpen);
         HBox toolbar = new HBox(8, new Label("As of"), day, refresh, new Label("Auto-refresh every"), every, new Label("min"), layout,
-                table, hint, alerts);
+                table, spacer, alerts);
+        for (Node n : toolbar.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE); // the window cuts the toolbar's end before any of its words
+            }
+        }
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
         toolbar.getStyleClass().add("tool-bar-row");
 
         groups.setPadding(new Insets(8, 12, 12, 12));
         groups.setId("kpi-tiles");
-        ScrollPane tilesScroll = new ScrollPane(groups);
+        tilesScroll = new ScrollPane(groups);
         tilesScroll.setFitToWidth(true);
         tilesScroll.setId("kpi-tiles-scroll");
         tilesScroll.getStyleClass().add("kpi-tiles-scroll");
@@ -179,7 +191,6 @@ public final class KpiTilesView extends BorderPane {
         table.selectedProperty().addListener((o, was, on) -> {
             if (on && content.getChildren().size() == 2) {
                 KpiTableView tableView = new KpiTableView(vm.readings());
-                tableView.setTop(null); // the toolbar above already has the day and refresh
                 tableView.visibleProperty().bind(table.selectedProperty());
                 content.getChildren().add(tableView);
             }
@@ -189,13 +200,23 @@ public final class KpiTilesView extends BorderPane {
 
         KpiDetailView detailView = new KpiDetailView(detailVm, editor, palette);
         detail = detailView.inScrollPane();
+        detail.setPrefWidth(DETAIL_WIDTH);
+        detail.setMinWidth(380);
         split.getItems().add(content);
         split.setId("kpi-split");
 
-        setTop(toolbar);
+        setTop(new VBox(toolbar, dayControls.notice(), hint));
         setCenter(split);
-        alertsOpen.addListener((o, was, open) -> setRight(open ? alertsNode : null));
+        // the drawer and the detail take turns on the right: side by side they squeezed the detail between tiles
+        // and drawer and cut its buttons; the drawer's Open opens a detail, which closes the drawer
+        alertsOpen.addListener((o, was, open) -> {
+            setRight(open ? alertsNode : null);
+            if (open) {
+                detailVm.closeDetail();
+            }
+        });
         setRight(alertsOpen.get() ? alertsNode : null);
+        this.alertsOpen = alertsOpen;
 
         vm.tiles().addListener((ListChangeListener<KpiTilesViewModel.KpiTile>) c -> render());
         detailVm.selectedIdProperty().addListener((o, was, id) -> showDetail(id != null));
@@ -210,12 +231,47 @@ public final class KpiTilesView extends BorderPane {
     }
 
     private void showDetail(boolean show) {
+        if (show) {
+            alertsOpen.set(false);
+        }
         if (show && !split.getItems().contains(detail)) {
             split.getItems().add(detail);
-            split.setDividerPositions(0.62);
+            SplitPane.setResizableWithParent(detail, false);
+            applyCss();
+            layout(); // the drawer may just have closed: the split's width is the one it will have
+            double width = split.getWidth() > 0 ? split.getWidth() : getWidth();
+            split.setDividerPositions(width <= 0 ? 0.62 : Math.max(0.3, 1 - DETAIL_WIDTH / width));
         } else if (!show) {
             split.getItems().remove(detail);
         }
+        if (show) {
+            revealSelected();
+        }
+    }
+
+    /**
+     * Scrolls the open tile into view: the detail narrows the tiles' area, the grid re-flows to fewer columns and the
+     * clicked tile would otherwise move out of sight.
+     */
+    private void revealSelected() {
+        KpiTileCard card = cards.get(detailVm.selectedIdProperty().get());
+        if (card == null || card.getParent() == null) {
+            return;
+        }
+        applyCss();
+        layout(); // the new column count, now
+        double content = groups.getHeight();
+        double viewport = tilesScroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = groups.sceneToLocal(card.localToScene(card.getLayoutBounds()));
+        double top = (content - viewport) * tilesScroll.getVvalue();
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
+            return; // already in sight: do not move the board under the user's eyes
+        }
+        double wanted = Math.max(0, Math.min(content - viewport, b.getMinY() - 12));
+        tilesScroll.setVvalue(wanted / (content - viewport));
     }
 
     /**

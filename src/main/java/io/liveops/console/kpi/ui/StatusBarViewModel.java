@@ -2,6 +2,7 @@ package io.liveops.console.kpi.ui;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.TaskExecutor;
+import io.liveops.console.shared.DisplayFormats;
 import io.liveops.console.warehouse.WarehouseSession;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,8 +19,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class StatusBarViewModel {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter HH_MM = DisplayFormats.TIME;
+    /** The last refresh to the second: the auto-refresh can run every minute, so a minute alone would not tell runs apart. */
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss", java.util.Locale.ROOT);
 
     private final StringBinding warehouseText;
     private final StringBinding asOfText;
@@ -55,7 +57,8 @@ public final class StatusBarViewModel {
         warehouseText = Bindings.createStringBinding(() -> "Warehouse: " + board.warehouseNameProperty().get(),
                 board.warehouseNameProperty());
         asOfText = Bindings.createStringBinding(() -> board.asOfProperty().get() == null ? "As of: —"
-                : "As of: " + board.asOfProperty().get(), board.asOfProperty());
+                : "As of: " + DisplayFormats.date(board.asOfProperty().get()) + (board.historicalProperty().get() ? " (historical)" : ""),
+                board.asOfProperty(), board.historicalProperty());
         lastRefreshText = Bindings.createStringBinding(() -> {
             Instant t = board.lastRefreshProperty().get();
             return t == null ? "Last refresh: never" : "Last refresh: " + HH_MM_SS.format(t.atZone(zone));
@@ -66,16 +69,21 @@ public final class StatusBarViewModel {
             return switch (s) {
                 case NEVER -> board.refreshingProperty().get() ? "Loading…" : "Not loaded";
                 case REFRESHING -> "Refreshing…";
-                case FRESH -> error == null || error.isBlank() ? "Fresh" : "Fresh (" + error + ")";
+                // a look back at an older day is never "Fresh": that word is for the latest day's news
+                case FRESH -> (board.historicalProperty().get() ? "Historical day" : "Fresh")
+                        + (error == null || error.isBlank() ? "" : " (" + error + ")");
                 case STALE -> {
                     Instant since = board.staleSinceProperty().get();
                     String at = since == null ? "" : " since " + HH_MM.format(since.atZone(zone));
                     yield "Stale" + at + (board.refreshingProperty().get() ? " (retrying…)" : "") + ": " + error;
                 }
             };
-        }, board.stateProperty(), board.lastErrorProperty(), board.staleSinceProperty(), board.refreshingProperty());
-        stateStyleClass = Bindings.createStringBinding(() -> "state-" + board.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT),
-                board.stateProperty());
+        }, board.stateProperty(), board.lastErrorProperty(), board.staleSinceProperty(), board.refreshingProperty(),
+                board.historicalProperty());
+        stateStyleClass = Bindings.createStringBinding(() -> board.stateProperty().get() == RefreshState.FRESH
+                        && board.historicalProperty().get() ? "state-historical"
+                        : "state-" + board.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT),
+                board.stateProperty(), board.historicalProperty());
     }
 
     public StringBinding warehouseText() {

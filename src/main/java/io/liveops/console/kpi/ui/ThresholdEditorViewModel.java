@@ -44,6 +44,8 @@ public final class ThresholdEditorViewModel {
     private final Runnable afterSave;
 
     private final StringProperty kpiId = new SimpleStringProperty(this, "kpiId");
+    /** The KPI's title ("Retention D30"): what every message names, never the id. */
+    private final StringProperty kpiTitle = new SimpleStringProperty(this, "kpiTitle", "");
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(this, "unit", Unit.COUNT);
     private final ObjectProperty<Threshold.Direction> direction = new SimpleObjectProperty<>(this, "direction",
             Threshold.Direction.HIGHER_IS_BETTER);
@@ -78,11 +80,16 @@ public final class ThresholdEditorViewModel {
                 kpiId, dirty, error, saving);
     }
 
-    /** Loads a KPI's threshold in force (or an empty higher-is-better form when it has none). */
-    public void edit(String id, Unit kpiUnit) {
+    /**
+     * Loads a KPI's threshold in force (or an empty higher-is-better form when it has none).
+     *
+     * @param title the KPI's title as the tile shows it, used in every message
+     */
+    public void edit(String id, String title, Unit kpiUnit) {
         loading = true;
         try {
             kpiId.set(id);
+            kpiTitle.set(title == null ? id : title);
             unit.set(kpiUnit);
             Optional<Threshold> t = store.current().get(id);
             direction.set(t.map(Threshold::direction).orElse(Threshold.Direction.HIGHER_IS_BETTER));
@@ -94,7 +101,7 @@ public final class ThresholdEditorViewModel {
             criticalLow.set(t.map(x -> show(x.criticalLow())).orElse(""));
             criticalHigh.set(t.map(x -> show(x.criticalHigh())).orElse(""));
             inclusive.set(t.map(Threshold::inclusive).orElse(false));
-            message.set(t.isPresent() ? "" : "This KPI has no threshold yet: enter one to have it judged.");
+            message.set(t.isPresent() ? "" : kpiTitle.get() + " has no threshold yet: enter one to have it judged.");
             unitHint.set(percent() ? "In percent, as the tile shows it: 25 means 25 %." : "In the KPI's unit, as the tile shows it.");
         } finally {
             loading = false;
@@ -189,21 +196,42 @@ public final class ThresholdEditorViewModel {
         }
         if (s.isEmpty()) {
             if (required) {
-                throw new FieldException(field, label(field) + " is missing: enter a number.");
+                throw new FieldException(field, fieldLabel(field) + " is missing: enter a number.");
             }
             return null;
         }
-        try {
-            BigDecimal v = new BigDecimal(s);
-            return v.doubleValue();
-        } catch (NumberFormatException e) {
-            throw new FieldException(field, label(field) + ": '" + text.trim() + "' is not a number (digits, a '-' and a '.' only).");
+        String notFinite = fieldLabel(field) + ": " + text.trim() + " is not a finite number: enter an ordinary number such as 200 or 0.5.";
+        if (s.matches("(?i)[+-]?(nan|inf|infinity)")) {
+            throw new FieldException(field, notFinite);
         }
+        double v;
+        try {
+            v = new BigDecimal(s).doubleValue();
+        } catch (NumberFormatException e) {
+            throw new FieldException(field, fieldLabel(field) + ": '" + text.trim() + "' is not a number (digits, a '-' and a '.' only).");
+        }
+        if (!Double.isFinite(v)) { // "1e309" parses, but is beyond what a double holds
+            throw new FieldException(field, notFinite);
+        }
+        return v;
     }
 
-    private static String label(String field) {
-        String words = field.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /**
+     * A field's name as its label reads, in the threshold's direction: "Warning above" for lower-is-better, "Warning
+     * below" for higher-is-better, "Critical above" for a band's upper critical limit.
+     */
+    public String fieldLabel(String field) {
+        boolean lower = direction.get() == Threshold.Direction.LOWER_IS_BETTER;
+        return switch (field) {
+            case TARGET -> "Target";
+            case WARNING -> lower ? "Warning above" : "Warning below";
+            case CRITICAL -> lower ? "Critical above" : "Critical below";
+            case WARNING_LOW -> "Warning below";
+            case WARNING_HIGH -> "Warning above";
+            case CRITICAL_LOW -> "Critical below";
+            case CRITICAL_HIGH -> "Critical above";
+            default -> throw new IllegalArgumentException("No threshold field " + field);
+        };
     }
 
     /** Fractions and changes are edited as percentages, as the tiles show them. */
@@ -237,7 +265,7 @@ public final class ThresholdEditorViewModel {
             return;
         }
         Thresholds next = store.current().with(id, t.get());
-        persist(next, "Saved: " + id + " now uses the new threshold.");
+        persist(next, "Saved: " + kpiTitle.get() + " now uses the new threshold.");
     }
 
     /** Puts the shipped default back for this KPI (or removes the threshold when the defaults have none). */
@@ -248,7 +276,8 @@ public final class ThresholdEditorViewModel {
         }
         Optional<Threshold> shipped = store.defaults().get(id);
         Thresholds next = shipped.map(t -> store.current().with(id, t)).orElseGet(() -> store.current().without(id));
-        persist(next, shipped.isPresent() ? "The default threshold is back." : "The threshold is removed (there is no default).");
+        persist(next, shipped.isPresent() ? "The default threshold of " + kpiTitle.get() + " is back."
+                : "The threshold of " + kpiTitle.get() + " is removed (there is no default).");
     }
 
     private void persist(Thresholds next, String done) {
@@ -261,7 +290,7 @@ public final class ThresholdEditorViewModel {
                 .onSuccess(saved -> {
                     saving.set(false);
                     if (Objects.equals(id, kpiId.get())) {
-                        edit(id, unit.get());
+                        edit(id, kpiTitle.get(), unit.get());
                         message.set(done);
                     }
                     afterSave.run();
@@ -275,6 +304,11 @@ public final class ThresholdEditorViewModel {
 
     public ReadOnlyStringProperty kpiIdProperty() {
         return kpiId;
+    }
+
+    /** The title of the KPI being edited ("Retention D30"). */
+    public ReadOnlyStringProperty kpiTitleProperty() {
+        return kpiTitle;
     }
 
     public ObjectProperty<Threshold.Direction> directionProperty() {

@@ -31,4 +31,17 @@ public final class ChartTheme {
     public static java.awt.Color awt(javafx.scene.paint.Color c, double alpha) {
         return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) alpha);
     }
+
+    /**
+     * Days on a time axis as the console writes them ({@code DisplayFormats.AXIS_DAY_PATTERN}, "09-14"), in UTC like the
+     * warehouse's days, instead of JFreeChart's locale format ("14-Sep", "Sep-2025").
+     */
+    public static void isoDays(org.jfree.chart.axis.DateAxis axis) {
+        java.util.TimeZone utc = java.util.TimeZone.getTimeZone(java.time.ZoneOffset.UTC);
+        java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(io.liveops.console.shared.DisplayFormats.AXIS_DAY_PATTERN,
+                java.util.Locale.ROOT);
+        f.setTimeZone(utc);
+        axis.setTimeZone(utc);
+        axis.setDateFormatOverride(f);
+    }
 }

@@ -28,6 +28,7 @@ public enum Icons {
     INCIDENT(MaterialDesignA.ALARM_LIGHT_OUTLINE),
     ECONOMY(MaterialDesignS.SCALE_BALANCE),
     CALENDAR(MaterialDesignC.CALENDAR_MONTH_OUTLINE),
+    HISTORY(MaterialDesignH.HISTORY),
     /* calendar item statuses: a shape each, so the status never rests on colour alone */
     ITEM_IDEA(MaterialDesignL.LIGHTBULB_OUTLINE),
     ITEM_DRAFT(MaterialDesignP.PENCIL_OUTLINE),

@@ -68,16 +68,21 @@ class AlertDrawerViewModelTest {
 
     @Test
     void snoozingSilencesTheKeyForOneHourFourHoursOrUntilTomorrow() {
-        drawer.snoozeOneHour("dau");
-        assertThat(center.snoozedUntil("dau")).contains(Instant.parse("2026-11-23T10:00:00Z"));
-        assertThat(drawer.messageProperty().get()).startsWith("dau is snoozed for 1 h");
-        drawer.snoozeFourHours("dau");
-        assertThat(center.snoozedUntil("dau")).contains(Instant.parse("2026-11-23T13:00:00Z"));
-        drawer.snoozeUntilTomorrow("dau");
-        assertThat(center.snoozedUntil("dau")).contains(Instant.parse("2026-11-24T00:00:00Z"));
+        center.observe("KPI", "retention_d30", AlertLevel.CRITICAL, "Retention D30: ok → critical", null);
+        AlertDrawerViewModel.Row row = drawer.rows().get(0);
+        drawer.snoozeOneHour(row);
+        assertThat(center.snoozedUntil("retention_d30")).contains(Instant.parse("2026-11-23T10:00:00Z"));
+        // people read the KPI's title, never its internal key; the time in the console's one date-time format
+        assertThat(drawer.messageProperty().get()).startsWith("Retention D30 is snoozed for 1 h (until 2026-11-23 10:00)")
+                .doesNotContain("retention_d30");
+        drawer.snoozeFourHours(row);
+        assertThat(center.snoozedUntil("retention_d30")).contains(Instant.parse("2026-11-23T13:00:00Z"));
+        drawer.snoozeUntilTomorrow(row);
+        assertThat(center.snoozedUntil("retention_d30")).contains(Instant.parse("2026-11-24T00:00:00Z"));
 
-        center.observe("KPI", "dau", AlertLevel.CRITICAL, "DAU: ok → critical", null);
-        assertThat(drawer.rows()).singleElement().satisfies(r -> {
+        center.observe("KPI", "retention_d30", AlertLevel.OK, "Retention D30: critical → ok", null);
+        center.observe("KPI", "retention_d30", AlertLevel.CRITICAL, "Retention D30: ok → critical", null);
+        assertThat(drawer.rows().get(0)).satisfies(r -> {
             assertThat(r.alert().toastWorthy()).isFalse();
             assertThat(r.stateText()).isEqualTo("snoozed");
         });

@@ -56,7 +56,7 @@ class CalendarViewModelTest {
         // 09:00 KST is an hour ago and nothing was published: overdue
         assertThat(f.entry("monday-recap@2026-11-30").overdue()).isTrue();
         vm.show(CalendarViewModel.Mode.WEEK);
-        assertThat(vm.titleProperty().get()).isEqualTo("Week of 30 Nov 2026");
+        assertThat(vm.titleProperty().get()).isEqualTo("Week of 2026-11-30");
         assertThat(vm.days()).hasSize(7);
         vm.show(CalendarViewModel.Mode.AGENDA);
         assertThat(vm.days()).hasSize(28).first().isEqualTo(LocalDate.of(2026, 11, 30));

@@ -131,6 +131,8 @@ class TodayViewModelTest {
         assertThat(h.item("evening", "market-monitoring").kpis()).extracting(KpiChip::label)
                 .containsExactly("24 h change BTC", "24 h change ETH", "Fear & Greed");
         assertThat(h.item("evening", "market-monitoring").breachedProperty().get()).isTrue();
+        // a KPI without a threshold is shown plain, never as "ok": the board's neutral frame, the same rule
+        assertThat(h.item("evening", "market-monitoring").kpis()).extracting(KpiChip::judged).containsExactly(true, true, false);
 
         h.snapshots.set(null); // the board clears while switching warehouses: the last values stay
         assertThat(h.item("morning", "metrics-review").kpis()).hasSize(6);

@@ -74,7 +74,7 @@ class IncidentWorkflowViewModelTest {
         assertThat(card.incident().whatWeDid()).isEqualTo("Restarted the chat queue workers");
         vm.selectedProperty().set(card);
         assertThat(vm.detail().timeline()).extracting(vm.detail()::describe)
-                .contains("11-23 09:00  Resolved: Restarted the chat queue workers");
+                .contains("2026-11-23 09:00  Resolved: Restarted the chat queue workers");
         vm.postMortem().openEditor();
         assertThat(vm.postMortem().textProperty().get()).contains("## Resolution\n\nRestarted the chat queue workers");
 
@@ -91,8 +91,8 @@ class IncidentWorkflowViewModelTest {
         assertThat(vm.detail().canAcknowledgeProperty().get()).isTrue(); // the new incident is selected
         vm.detail().acknowledge();
         assertThat(vm.detail().canAcknowledgeProperty().get()).isFalse();
-        assertThat(vm.detail().timeline()).extracting(vm.detail()::describe).containsExactly("11-23 09:00  Declared P2: Shop slow",
-                "11-23 09:00  Acknowledged");
+        assertThat(vm.detail().timeline()).extracting(vm.detail()::describe).containsExactly("2026-11-23 09:00  Declared P2: Shop slow",
+                "2026-11-23 09:00  Acknowledged");
 
         vm.selectedProperty().set(card(vm, Severity.P1));
         assertThat(vm.detail().canAcknowledgeProperty().get()).isTrue();
@@ -169,7 +169,7 @@ class IncidentWorkflowViewModelTest {
         assertThat(fixture.clipboard).containsExactly(text);
 
         TimelineEntry sent = vm.detail().timeline().get(vm.detail().timeline().size() - 1);
-        assertThat(vm.detail().describe(sent)).isEqualTo("11-23 09:00  Copied Discord announcement");
+        assertThat(vm.detail().describe(sent)).isEqualTo("2026-11-23 09:00  Copied Discord announcement");
         assertThat(vm.detail().entryTextProperty().get()).isEmpty();
         vm.detail().selectedEntryProperty().set(sent);
         assertThat(vm.detail().entryTextProperty().get()).isEqualTo(text);

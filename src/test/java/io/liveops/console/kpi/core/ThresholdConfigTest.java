@@ -20,10 +20,11 @@ class ThresholdConfigTest {
         assertThat(loaded.problem()).isEmpty();
         Thresholds t = loaded.thresholds();
         assertThat(t.asMap()).containsOnlyKeys("dau_mau", "retention_d1", "retention_d7", "retention_d30", "pro_conversion_7d",
-                "crash_free_rate", "p95_latency_ms", "nps_30d", "support_sla_met_7d", "discord_dau", "inflation_index",
+                "crash_free_rate", "p95_latency_ms", "error_rate", "nps_30d", "support_sla_met_7d", "discord_dau", "inflation_index",
                 "earn_spend_ratio_7d", "fraud_flags_24h", "watch_change_24h:BTC", "watch_change_24h:ETH");
         assertThat(t.get("crash_free_rate")).contains(Threshold.higherIsBetter(0.985, 0.98, 0.97));
         assertThat(t.get("p95_latency_ms")).contains(Threshold.lowerIsBetter(150, 200, 300));
+        assertThat(t.get("error_rate")).contains(Threshold.lowerIsBetter(0.005, 0.01, 0.05));
         assertThat(t.get("inflation_index")).contains(Threshold.lowerIsBetter(1.00, 1.10, 1.15));
         assertThat(t.get("fraud_flags_24h")).contains(Threshold.lowerIsBetter(0, 5, 20).inclusiveLimits());
         assertThat(t.get("earn_spend_ratio_7d")).contains(Threshold.band(1.2, 1.0, 1.5, 0.8, 1.8));

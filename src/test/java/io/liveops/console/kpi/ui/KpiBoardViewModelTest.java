@@ -149,4 +149,57 @@ class KpiBoardViewModelTest {
             }
         }
     }
+
+    @Test
+    void theAsOfDayStaysInsideTheWarehousesDaysAPastDayIsHistoricalAndBackToLatestReturns(@org.junit.jupiter.api.io.TempDir Path config) {
+        try (WarehouseSession session = new WarehouseSession(config, Map.of(), clock, Duration.ofSeconds(30))) {
+            KpiBoardViewModel board = new KpiBoardViewModel(new CurrentThreadTaskExecutor(), scheduler, clock);
+            StatusBarViewModel status = new StatusBarViewModel(board, ZoneOffset.UTC);
+            try (KpiService follows = new KpiService(session, () -> DEFAULTS, clock)) {
+                board.follow(session, follows);
+                WarehouseSession.Connection c = session.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null),
+                        Cancellation.none());
+                // the first day is read once, with the latest, when the warehouse is opened (in the background)
+                LocalDate first = c.firstDay().orElseThrow();
+                assertThat(first).isBefore(DemoFixture.LAST_DAY);
+                session.use(c);
+                LocalDate last = DemoFixture.LAST_DAY;
+                assertThat(board.firstDayProperty().get()).isEqualTo(first);
+                assertThat(board.lastDayProperty().get()).isEqualTo(last);
+                assertThat(board.asOfProperty().get()).isEqualTo(last);
+                assertThat(board.historicalProperty().get()).isFalse();
+                assertThat(status.stateText().get()).isEqualTo("Fresh");
+
+                // a future day and a day before the data are refused with what is allowed; the board keeps its day
+                String allowed = "pick a day from " + first + " to 2025-11-20.";
+                assertThat(board.offers(LocalDate.of(2030, 12, 31))).isFalse();
+                assertThat(board.chooseDay(LocalDate.of(2030, 12, 31))).isFalse();
+                assertThat(board.asOfProblemProperty().get())
+                        .isEqualTo("2030-12-31 is after the warehouse's latest day of data: " + allowed);
+                assertThat(board.chooseDay(first.minusDays(1))).isFalse();
+                assertThat(board.asOfProblemProperty().get()).contains("is before the warehouse's first day of data").endsWith(allowed);
+                assertThat(board.asOfProperty().get()).isEqualTo(last);
+                board.refuseDayText("abc");
+                assertThat(board.asOfProblemProperty().get())
+                        .isEqualTo("'abc' is not a day: type it as year-month-day, e.g. 2025-11-20; " + allowed);
+                assertThat(board.asOfProperty().get()).isEqualTo(last);
+
+                // a past day is taken, marked historical, never "Fresh"
+                assertThat(board.offers(first)).isTrue();
+                assertThat(board.chooseDay(last.minusDays(10))).isTrue();
+                assertThat(board.asOfProblemProperty().get()).isEmpty();
+                assertThat(board.stateProperty().get()).isEqualTo(RefreshState.FRESH);
+                assertThat(board.historicalProperty().get()).isTrue();
+                assertThat(status.stateText().get()).isEqualTo("Historical day");
+                assertThat(status.stateStyleClass().get()).isEqualTo("state-historical");
+                assertThat(status.asOfText().get()).isEqualTo("As of: 2025-11-10 (historical)");
+
+                board.backToLatest();
+                assertThat(board.asOfProperty().get()).isEqualTo(last);
+                assertThat(board.historicalProperty().get()).isFalse();
+                assertThat(status.stateText().get()).isEqualTo("Fresh");
+                board.stop();
+            }
+        }
+    }
 }

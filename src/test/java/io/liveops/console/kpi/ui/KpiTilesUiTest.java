@@ -74,6 +74,14 @@ class KpiTilesUiTest extends FxRobot {
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> context.get() != null
                 && lookup("#main-tabs").tryQuery().isPresent());
         ctx = context.get();
+        // the README's pictures are taken at 1440x900 (and one at 1024x700 at the end)
+        interact(() -> {
+            javafx.stage.Window window = lookup("#main-tabs").query().getScene().getWindow();
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(1440);
+            window.setHeight(900);
+        });
 
         interact(() -> {
             var handler = Thread.currentThread().getUncaughtExceptionHandler();
@@ -155,6 +163,19 @@ class KpiTilesUiTest extends FxRobot {
         interact(() -> context.get().kpiDetail().closeDetail());
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "kpi-board-dark");
+
+        // a small window: the detail opens beside fewer columns, nothing cut, the open tile in sight
+        interact(() -> {
+            context.get().shell().darkThemeProperty().set(false);
+            scene.getWindow().setWidth(1024);
+            scene.getWindow().setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> context.get().kpiDetail().select("retention_d30"));
+        await(30, () -> !context.get().kpiDetail().trendLoadingProperty().get() && text("#detail-title").equals("Retention D30")
+                && !lookup("#alert-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(scene, "kpi-board-1024x700");
     }
 
     private AppContext ctx;

@@ -3,6 +3,7 @@ package io.liveops.console.kpi.ui;
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiGroup;
 import io.liveops.console.kpi.core.KpiReading;
+import io.liveops.console.kpi.core.KpiReadingOrder;
 import io.liveops.console.kpi.core.TrendPoint;
 import io.liveops.console.kpi.core.KpiService;
 import io.liveops.console.kpi.core.ThresholdConfig;
@@ -90,7 +91,7 @@ class KpiTilesViewModelTest {
 
         KpiReading dau = tile("dau");
         assertThat(dau.valueText()).matches("[0-9,]+");
-        assertThat(dau.statusText()).isEqualTo("ok");
+        assertThat(dau.statusText()).as("no threshold: no status word").isEmpty();
         assertThat(dau.dayDeltaText()).isEqualTo("vs D-1 " + format.delta(Unit.COUNT, dau.value(), valueOn("dau", D.minusDays(1))));
         assertThat(dau.weekDeltaText()).isEqualTo("vs D-7 " + format.delta(Unit.COUNT, dau.value(), valueOn("dau", D.minusDays(7))));
         assertThat(dau.sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS).endsWith(dau.value());
@@ -105,7 +106,7 @@ class KpiTilesViewModelTest {
         assertThat(tile("p95_latency_ms").valueText()).endsWith(" ms");
         assertThat(tile("p95_latency_ms").thresholdText()).isEqualTo("target 150.0 ms · warning above 200.0 ms · critical above 300.0 ms");
         for (KpiTilesViewModel.KpiTile t : tiles.allTiles()) {
-            String expected = t.reading().status() == Status.UNKNOWN ? "no data" : t.reading().status().id();
+            String expected = t.reading().status() == Status.UNKNOWN ? "no data" : t.reading().judged() ? t.reading().status().id() : "";
             assertThat(t.reading().statusText()).as(t.id()).isEqualTo(expected);
         }
         assertThat(tiles.tiles()).extracting(KpiTilesViewModel.KpiTile::group).isSortedAccordingTo(java.util.Comparator.naturalOrder());
@@ -296,5 +297,48 @@ class KpiTilesViewModelTest {
             assertThat(t.reading().statusText()).as(t.id()).isIn("no data", "error");
         });
         assertThat(board.lastErrorProperty().get()).startsWith("No session on " + D.plusDays(400));
+    }
+
+    @Test
+    void aKpiWithoutThresholdIsShownUnjudgedAndTheApiErrorRateShipsWithAThreshold() {
+        board.useService(service, "Demo", D);
+        board.refresh();
+
+        KpiReading churn = tile("churn_d30");
+        assertThat(churn.value()).isNotNull();
+        assertThat(churn.judged()).isFalse();
+        assertThat(churn.unjudged()).isTrue();
+        assertThat(churn.statusText()).as("never 'ok' for a value nobody judges").isEmpty();
+        assertThat(churn.thresholdText()).startsWith("No threshold");
+
+        KpiReading errors = tile("error_rate");
+        assertThat(errors.judged()).isTrue();
+        assertThat(errors.thresholdText()).isEqualTo("target 0.5 % · warning above 1.0 % · critical above 5.0 %");
+        assertThat(DEFAULTS.statusOf("error_rate", 0.009)).isEqualTo(Status.OK);
+        assertThat(DEFAULTS.statusOf("error_rate", 0.02)).isEqualTo(Status.WARNING);
+        assertThat(DEFAULTS.statusOf("error_rate", 0.06)).isEqualTo(Status.CRITICAL);
+        assertThat(errors.statusText()).isEqualTo(errors.status().id());
+    }
+
+    @Test
+    void theTableSortsByTheNumberBehindTheTextAndByHowBadTheStatusIs() {
+        board.useService(service, "Demo", D);
+        board.refresh();
+        List<KpiReading> all = parts.readings().readings();
+
+        List<KpiReading> byValue = all.stream().sorted(KpiReadingOrder.BY_VALUE).toList();
+        List<Double> numbers = byValue.stream().map(KpiReading::value).filter(java.util.Objects::nonNull).toList();
+        assertThat(numbers).isSorted().hasSizeGreaterThan(20);
+        assertThat(byValue.subList(0, numbers.size())).allMatch(r -> r.value() != null);
+        // text order would put "$2,238.88" before "0.4 %" and "1,285" before "214"
+        assertThat(byValue.indexOf(tile("mrr_usd"))).isGreaterThan(byValue.indexOf(tile("dau_mau")));
+
+        List<KpiReading> bySeverity = all.stream().sorted(KpiReadingOrder.BY_SEVERITY).toList();
+        List<String> words = bySeverity.stream().map(r -> r.failed() ? "error" : r.value() == null ? "no data"
+                : !r.judged() ? "no threshold" : r.status().id()).toList();
+        List<String> rank = List.of("critical", "warning", "ok", "no threshold", "no data", "error");
+        assertThat(words).contains("critical", "warning", "ok", "no threshold");
+        assertThat(words).isSortedAccordingTo(java.util.Comparator.comparingInt(rank::indexOf));
+        assertThat(bySeverity.get(0).status()).isEqualTo(Status.CRITICAL);
     }
 }

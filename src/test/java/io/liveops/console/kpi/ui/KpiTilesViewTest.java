@@ -45,39 +45,30 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 class KpiTilesViewTest extends FxRobot {
 
-    private static final Thresholds DEFAULTS = new ThresholdConfig(Path.of("no-user-config")).defaults();
+    private static final Thresholds DEFAULTS = DemoBoardBackend.DEFAULTS;
     private static final LocalDate D = DemoFixture.LAST_DAY;
 
     @TempDir
     Path temp;
 
-    private Warehouse warehouse;
-    private KpiService service;
-    private StateStore state;
-    private FxTaskExecutor executor;
-    private FxScheduler scheduler;
+    private DemoBoardBackend backend;
     private KpiTilesViewModel vm;
     private KpiTilesView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        Clock clock = Clock.systemUTC();
-        warehouse = Warehouse.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Map.of());
-        service = new KpiService(warehouse, new SqlCatalog(warehouse.dialect(), null), () -> DEFAULTS, Duration.ofSeconds(30), clock);
-        state = StateStore.openSqlite(temp.resolve("state.db"), clock);
-        executor = new FxTaskExecutor(2);
-        scheduler = new FxScheduler();
+        backend = DemoBoardBackend.open(temp);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            KpiBoardParts parts = KpiBoardParts.of(executor, scheduler, clock, () -> DEFAULTS, state.settings());
+            KpiBoardParts parts = backend.parts();
             KpiBoardViewModel board = parts.board();
             vm = parts.tiles();
-            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(DEFAULTS), executor, () -> { });
+            ThresholdEditorViewModel editor = new ThresholdEditorViewModel(ThresholdStore.fixed(DEFAULTS), backend.executor(), () -> { });
             view = new KpiTilesView(parts.detail(), editor, new SimpleBooleanProperty(false), new StackPane(), new SimpleBooleanProperty(false),
                     new SimpleIntegerProperty(0));
             stage.setScene(new Scene(view, 1280, 800));
             stage.show();
-            board.useService(service, "Demo", D);
+            board.useService(backend.service(), "Demo", D);
             board.refresh();
         });
         awaitIdleOn(D);
@@ -87,11 +78,7 @@ class KpiTilesViewTest extends FxRobot {
     void tearDown() throws Exception {
         FxToolkit.cleanupStages();
         interact(() -> vm.board().stop());
-        executor.close();
-        scheduler.close();
-        service.close();
-        warehouse.close();
-        state.close();
+        backend.close();
     }
 
     private void awaitIdleOn(LocalDate day) throws Exception {
