@@ -146,6 +146,8 @@ class KpiTilesUiTest extends FxRobot {
         // for the picture: wait until the earlier summary toast has gone and DAU's stands alone
         await(40, () -> !toastLabels("DAU: ok → critical").isEmpty()
                 && showingPopupLabels().stream().noneMatch(t -> t.endsWith("need attention")));
+        // the picture starts at the board's first heading (bringing DAU back into view scrolled it to the tile's edge)
+        interact(() -> lookup("#kpi-tiles-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         Screenshots.saveWithPopups(scene, "toast");
 
         // a click on the toast jumps to the tile and opens its detail
