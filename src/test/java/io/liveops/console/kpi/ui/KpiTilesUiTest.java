@@ -46,9 +46,18 @@ class KpiTilesUiTest extends FxRobot {
     Path home;
 
     private LiveOpsApp app;
+    /** The shared primary stage and its size before the test resized it: given back after the test. */
+    private javafx.stage.Window window;
+    private double[] given;
 
     @AfterEach
     void stop() throws Exception {
+        if (window != null) {
+            interact(() -> {
+                window.setWidth(given[0]);
+                window.setHeight(given[1]);
+            });
+        }
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
@@ -76,7 +85,8 @@ class KpiTilesUiTest extends FxRobot {
         ctx = context.get();
         // the README's pictures are taken at 1440x900 (and one at 1024x700 at the end)
         interact(() -> {
-            javafx.stage.Window window = lookup("#main-tabs").query().getScene().getWindow();
+            window = lookup("#main-tabs").query().getScene().getWindow();
+            given = new double[] {window.getWidth(), window.getHeight()};
             window.setX(0);
             window.setY(0);
             window.setWidth(1440);
