@@ -63,7 +63,18 @@ class ShellUiTest extends FxRobot {
         assertThat(table.getItems()).hasSizeGreaterThan(20);
 
         Node root = lookup("#main-tabs").query();
+        // the README's picture: a 1440x900 window (the headless screen's size); the shared primary stage gets its size back after
+        javafx.stage.Window window = root.getScene().getWindow();
+        double[] given = {window.getWidth(), window.getHeight()};
+        interact(() -> {
+            window.setWidth(1440);
+            window.setHeight(900);
+        });
         Screenshots.save(root.getScene(), "shell");
+        interact(() -> {
+            window.setWidth(given[0]);
+            window.setHeight(given[1]);
+        });
 
         // Ctrl+N declares an incident from any tab: the Incidents tab opens on its form
         push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));

@@ -46,6 +46,8 @@ class CalendarViewTest extends ApplicationTest {
     private Warehouse warehouse;
     private Scene scene;
     private Stage stage;
+    /** The shared primary stage's size when this test got it: given back in stop(). */
+    private double[] given;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -68,6 +70,15 @@ class CalendarViewTest extends ApplicationTest {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
+        given = new double[] {stage.getWidth(), stage.getHeight()};
+    }
+
+    /** The window's size; the README's pictures are taken at 1440x900 (the headless screen's size). */
+    private void size(double width, double height) {
+        interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
     }
 
     private void price(String symbol, String at, double usd) {
@@ -76,6 +87,9 @@ class CalendarViewTest extends ApplicationTest {
 
     @Override
     public void stop() {
+        // TestFX hands the same primary stage to the next test class: give it back at the size it had (on the FX thread here)
+        stage.setWidth(given[0]);
+        stage.setHeight(given[1]);
         f.close();
         warehouse.close();
         wh.close();
@@ -115,6 +129,7 @@ class CalendarViewTest extends ApplicationTest {
         clickOn("#item-fill");
         assertThat(f.vm.editor().previewProperty().get()).contains("BTC: $43,250 → $45,100 (+4.3%)", "ETH: $2,280 → $2,450 (+7.5%)",
                 "Fear & Greed: 25 → 50 (Fear → Neutral)");
+        size(1440, 900);
         Screenshots.save(scene, "calendar-recap");
         clickOn("#mode-month");
         Screenshots.save(scene, "calendar-month");
@@ -131,6 +146,7 @@ class CalendarViewTest extends ApplicationTest {
             });
             for (CalendarViewModel.Mode mode : CalendarViewModel.Mode.values()) {
                 interact(() -> f.vm.show(mode));
+                size(1440, 900);
                 String name = "calendar-" + mode.name().toLowerCase() + (dark ? "-dark" : "");
                 if (mode != CalendarViewModel.Mode.MONTH || dark) {
                     Screenshots.save(scene, name);
@@ -141,10 +157,6 @@ class CalendarViewTest extends ApplicationTest {
                 });
                 Screenshots.save(scene, name + "-1024");
                 assertThat(clippedLabels(scene.getRoot())).as(name + " at 1024x700").isEmpty();
-                interact(() -> {
-                    stage.setWidth(1260);
-                    stage.setHeight(780);
-                });
             }
         }
     }

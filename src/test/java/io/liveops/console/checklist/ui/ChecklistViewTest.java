@@ -87,7 +87,7 @@ class ChecklistViewTest extends ApplicationTest {
                 new ItemLinks(url -> { }, new RecordingNavigator(new ArrayList<>())), alerts, () -> "ana",
                 new CurrentThreadTaskExecutor(), scheduler, clock);
         view = new ChecklistView(vm);
-        scene = new Scene(view, 1260, 780); // the headless screen is 1280×800: larger sizes are drawn off screen, see screenshots()
+        scene = new Scene(view, 1260, 780); // the README's pictures are drawn in scenes of their own, see screenshots()
         theme(scene, "light");
         stage.setScene(scene);
         stage.sizeToScene();
@@ -296,8 +296,8 @@ class ChecklistViewTest extends ApplicationTest {
     }
 
     /**
-     * The README's pictures, in scenes of their own (the headless screen is smaller than 1440×900): the tab
-     * area of a 1440×900 and of a 1024×700 window, light and dark, with live values; nothing clipped in any.
+     * The README's pictures, in scenes of their own (the shared test window keeps its size): the tab at 1440×900
+     * and the tab area of a 1024×700 window, light and dark, with live values; nothing clipped in any.
      */
     @Test
     void screenshots() {
@@ -306,7 +306,7 @@ class ChecklistViewTest extends ApplicationTest {
             vm.today().toggle(vm.today().routine("morning").orElseThrow().items().get(0));
         });
         for (String theme : List.of("light", "dark")) {
-            for (int[] size : new int[][] {{1440, 790}, {1024, 590}}) {
+            for (int[] size : new int[][] {{1440, 900}, {1024, 590}}) {
                 ChecklistView shown = interactAndGet(() -> new ChecklistView(vm));
                 Scene s = interactAndGet(() -> new Scene(shown, size[0], size[1]));
                 interact(() -> theme(s, theme));

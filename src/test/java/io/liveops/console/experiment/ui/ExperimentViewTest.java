@@ -32,6 +32,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
@@ -77,6 +78,8 @@ class ExperimentViewTest extends ApplicationTest {
         scene = themed(new Scene(view, SMALL_TAB[0], SMALL_TAB[1]), "light");
         stage.setScene(scene);
         stage.sizeToScene(); // the shared test stage may keep the size an earlier test gave it
+        stage.setMinWidth(0); // and the console's minimum size, when an earlier UI test ran the console on it
+        stage.setMinHeight(0);
         stage.show();
     }
 
@@ -202,6 +205,14 @@ class ExperimentViewTest extends ApplicationTest {
             Node results = s[0].lookup("#results-card");
             assertThat(inScene(plan).getMinX()).as("the plan is a column beside the results").isGreaterThan(inScene(results).getMaxX());
             assertThat(inScene(s[0].lookup("#alpha")).getWidth()).as("a number field is not stretched across the card").isLessThanOrEqualTo(200);
+            // the README's picture: the same tab in a 1440x900 scene, scrolled to its top
+            interact(() -> {
+                s[0].setRoot(new Pane());
+                s[0] = themed(new Scene(v[0], 1440, 900), theme);
+                settle(s[0]);
+                v[0].setVvalue(0);
+            });
+            assertNothingClipped(s[0], theme + " at 1440x900");
             Screenshots.save(s[0], theme.equals("light") ? "experiments" : "experiments-dark");
         }
     }

@@ -44,9 +44,13 @@ class ReportDemoViewTest extends ApplicationTest {
     private StateStore store;
     private ReportViewModel vm;
     private Scene scene;
+    private Stage stage;
+    /** The shared primary stage's size when this test got it: given back in stop(). */
+    private double[] given;
 
     @Override
     public void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path dir = Files.createTempDirectory("report-demo");
         warehouse = Warehouse.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Map.of());
         SqlCatalog sql = new SqlCatalog(warehouse.dialect(), null);
@@ -64,10 +68,14 @@ class ReportDemoViewTest extends ApplicationTest {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/light.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
+        given = new double[] {stage.getWidth(), stage.getHeight()};
     }
 
     @Override
     public void stop() {
+        // TestFX hands the same primary stage to the next test class: give it back at the size it had (on the FX thread here)
+        stage.setWidth(given[0]);
+        stage.setHeight(given[1]);
         store.close();
         kpis.close();
         warehouse.close();
@@ -82,6 +90,12 @@ class ReportDemoViewTest extends ApplicationTest {
         clickOn("#report-focus").write("Fix shop crediting (P1); run the season 2 launch event; answer #help within 2 h.");
         clickOn("#report-save");
         assertThat(vm.stateProperty().get()).startsWith("Saved");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ClippedText.in(scene.getRoot())).get()).isEmpty();
+        // the README's pictures: a 1440x900 window (the headless screen's size), light and dark
+        interact(() -> {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+        });
         Screenshots.save(scene, "report-demo");
         assertThat(WaitForAsyncUtils.asyncFx(() -> ClippedText.in(scene.getRoot())).get()).isEmpty();
         interact(() -> scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/assets/css/dark.css")).toExternalForm()));
