@@ -234,9 +234,6 @@ class ExperimentViewTest extends ApplicationTest {
 
     private void resize(double... size) {
         interact(() -> {
-            // the primary stage is shared: an earlier test may have left the console's minimum size on it
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
             stage.setWidth(size[0]);
             stage.setHeight(size[1]);
         });
