@@ -2,8 +2,8 @@ package io.liveops.console.calendar.ui;
 
 import io.liveops.console.calendar.core.CalendarService;
 import io.liveops.console.shared.Target;
-import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.Icons;
+import io.liveops.console.ui.kit.LazyTab;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
@@ -15,44 +15,15 @@ import javafx.scene.input.KeyCombination;
  * items) or an item by the key its reminders carry ({@code calendar weekly-ama@2026-12-02}); Ctrl+Shift+N
  * plans a new item (Ctrl+N stays "new incident").
  */
-public final class CalendarTab implements ConsoleTab {
+public final class CalendarTab extends LazyTab<CalendarView> {
 
     public static final String ID = "calendar";
 
     private final CalendarViewModel vm;
-    private final RuleEditorViewModel rules;
-    private final CampaignsViewModel campaigns;
-    private final ExchangeViewModel exchange;
-    private CalendarView view;
 
     public CalendarTab(CalendarViewModel vm, RuleEditorViewModel rules, CampaignsViewModel campaigns, ExchangeViewModel exchange) {
+        super(ID, "Calendar", Icons.CALENDAR, () -> new CalendarView(vm, rules, campaigns, exchange));
         this.vm = vm;
-        this.rules = rules;
-        this.campaigns = campaigns;
-        this.exchange = exchange;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Calendar";
-    }
-
-    @Override
-    public Icons icon() {
-        return Icons.CALENDAR;
-    }
-
-    @Override
-    public CalendarView content() {
-        if (view == null) {
-            view = new CalendarView(vm, rules, campaigns, exchange);
-        }
-        return view;
     }
 
     @Override

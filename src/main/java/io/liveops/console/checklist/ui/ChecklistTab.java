@@ -1,42 +1,16 @@
 package io.liveops.console.checklist.ui;
 
-import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.Icons;
+import io.liveops.console.ui.kit.LazyTab;
 import java.util.Set;
 
 /** Today's routines; its alerts (a routine window closed with items open) open it. */
-public final class ChecklistTab implements ConsoleTab {
+public final class ChecklistTab extends LazyTab<ChecklistView> {
 
     public static final String ID = "checklist";
 
-    private final ChecklistViewModel vm;
-    private ChecklistView view;
-
     public ChecklistTab(ChecklistViewModel vm) {
-        this.vm = vm;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Checklist";
-    }
-
-    @Override
-    public Icons icon() {
-        return Icons.CHECKLIST;
-    }
-
-    @Override
-    public ChecklistView content() {
-        if (view == null) {
-            view = new ChecklistView(vm);
-        }
-        return view;
+        super(ID, "Checklist", Icons.CHECKLIST, () -> new ChecklistView(vm));
     }
 
     @Override

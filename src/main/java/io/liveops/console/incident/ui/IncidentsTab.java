@@ -2,8 +2,8 @@ package io.liveops.console.incident.ui;
 
 import io.liveops.console.incident.core.IncidentService;
 import io.liveops.console.shared.Target;
-import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.Icons;
+import io.liveops.console.ui.kit.LazyTab;
 import io.liveops.console.ui.kit.TabBadge;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCombination;
  * alerts ({@code incidents incident-7-ack}); Ctrl+N declares a new one from any tab. Its badge shows the
  * open incidents beside the tab's title and in the status bar.
  */
-public final class IncidentsTab implements ConsoleTab {
+public final class IncidentsTab extends LazyTab<IncidentBoardView> {
 
     public static final String ID = "incidents";
 
@@ -26,33 +26,10 @@ public final class IncidentsTab implements ConsoleTab {
     public static final String TARGET_KIND = IncidentService.ALERT_SOURCE;
 
     private final IncidentBoardViewModel vm;
-    private IncidentBoardView view;
 
     public IncidentsTab(IncidentBoardViewModel vm) {
+        super(ID, "Incidents", Icons.INCIDENT, () -> new IncidentBoardView(vm));
         this.vm = vm;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Incidents";
-    }
-
-    @Override
-    public Icons icon() {
-        return Icons.INCIDENT;
-    }
-
-    @Override
-    public IncidentBoardView content() {
-        if (view == null) {
-            view = new IncidentBoardView(vm);
-        }
-        return view;
     }
 
     /** Open incidents and the worst severity ("2 open · P0"): P0/P1 critical, P2 warning, P3 ok; none open, no badge. */

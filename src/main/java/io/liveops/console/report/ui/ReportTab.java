@@ -2,8 +2,8 @@ package io.liveops.console.report.ui;
 
 import io.liveops.console.report.core.IsoWeek;
 import io.liveops.console.shared.Target;
-import io.liveops.console.ui.kit.ConsoleTab;
 import io.liveops.console.ui.kit.Icons;
+import io.liveops.console.ui.kit.LazyTab;
 import java.util.List;
 import java.util.Set;
 
@@ -11,39 +11,19 @@ import java.util.Set;
  * The weekly report. The checklist's weekly-report items open it ({@code tab report}); {@code report 2025-W47} opens a week.
  * Its command "Generate the weekly report" reads the chosen week from the warehouse.
  */
-public final class ReportTab implements ConsoleTab {
+public final class ReportTab extends LazyTab<ReportView> {
 
     public static final String ID = "report";
 
     private final ReportViewModel vm;
-    private ReportView view;
 
     public ReportTab(ReportViewModel vm) {
-        this.vm = vm;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Report";
-    }
-
-    @Override
-    public Icons icon() {
-        return Icons.REPORT;
-    }
-
-    @Override
-    public ReportView content() {
-        if (view == null) {
-            view = new ReportView(vm);
+        super(ID, "Report", Icons.REPORT, () -> {
+            ReportView built = new ReportView(vm);
             vm.start();
-        }
-        return view;
+            return built;
+        });
+        this.vm = vm;
     }
 
     @Override
