@@ -111,6 +111,7 @@ public final class AppContext implements AutoCloseable {
     private final ShellViewModel shell;
     private final NavigatorRelay navigator = new NavigatorRelay();
     private final WarehouseSession session;
+    private final WarehouseConnector connector;
     private final ConnectionViewModel connection;
     private final KpiService kpis;
     private final KpiBoardViewModel board;
@@ -155,9 +156,10 @@ public final class AppContext implements AutoCloseable {
         ThresholdStore thresholds = ThresholdStore.of(thresholdConfig, loaded.thresholds());
 
         this.session = new WarehouseSession(paths.configDir(), env, clock, QUERY_TIMEOUT);
-        this.connection = new ConnectionViewModel(
-                new WarehouseConnector(session, () -> state.connectionProfiles().active(), paths.demoWarehouse(), demoOptions),
-                shell, executor);
+        this.connector = new WarehouseConnector(session, () -> state.connectionProfiles().active(), paths.demoWarehouse(), demoOptions);
+        // the warehouse opens while the rest of the console is built and drawn: the first tiles need it at once
+        connector.beginOpeningSaved();
+        this.connection = new ConnectionViewModel(connector, shell, executor);
         this.alerts = new AlertCenter(new AlertHistoryRepository(state), clock, AlertCenter.DEFAULT_DEDUPE_WINDOW, scheduler.asExecutor());
 
         KpiFormat format = new KpiFormat(Locale.getDefault());
@@ -274,13 +276,13 @@ public final class AppContext implements AutoCloseable {
 
     /** Starts what runs on its own (FX thread): the active warehouse, the checklist's windows, the incident timers. */
     public void start() {
+        connection.start(); // first: the live tiles wait for the warehouse, the other loads do not
         layout.loadSettings();
         alertDrawer.reload();
         checklist.start();
         incidents.start();
         calendarRulesEditor.refresh();
         calendar.start();
-        connection.start();
     }
 
     public AppPaths paths() {
@@ -360,6 +362,7 @@ public final class AppContext implements AutoCloseable {
         incidents.stop();
         calendar.stop();
         kpis.close();
+        connector.close();
         session.close();
         executor.close();
         state.close();

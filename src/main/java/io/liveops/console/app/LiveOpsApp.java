@@ -11,6 +11,8 @@ import io.liveops.console.ui.StartingView;
 import io.liveops.console.ui.WindowPlacement;
 import io.liveops.console.background.BackgroundTask;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import io.liveops.console.ui.StartupProblemView;
 import io.liveops.console.ui.StartupProblemViewModel;
 import io.liveops.console.state.StateFileRecovery;
@@ -43,6 +45,8 @@ public final class LiveOpsApp extends Application {
     private final Optional<StartupProbe> probe = StartupProbe.ifAsked();
     private WindowPlacement placement;
     private volatile AppContext context;
+    /** The console being built (from init()), or why it could not be. */
+    private final CompletableFuture<AppContext> building = new CompletableFuture<>();
     private Scene scene;
     private TrayNotifier tray;
     private ConsoleShell consoleShell;
@@ -67,11 +71,21 @@ public final class LiveOpsApp extends Application {
     @Override
     public void init() {
         placement = WindowPlacement.read(placementFile).orElse(null); // a small file, read on the launcher thread
+        // the console is built while the window is made and shown: start() shows it when both are done
+        Thread build = new Thread(() -> {
+            try {
+                building.complete(contextFactory.get());
+            } catch (RuntimeException e) {
+                building.completeExceptionally(e);
+            }
+        }, "console-start");
+        build.setDaemon(true);
+        build.start();
     }
 
     /**
-     * Shows the window at once (where it was left, in its theme), then opens the state store and builds
-     * the console on a background thread; the window shows the console, or what stops it, when that is done.
+     * Shows the window at once (where it was left, in its theme) while init()'s thread builds the console;
+     * the window shows the console, or what stops it, when that is done.
      */
     @Override
     public void start(Stage stage) {
@@ -99,20 +113,16 @@ public final class LiveOpsApp extends Application {
         }
         probe.ifPresent(p -> stage.setOnShown(e -> p.windowShown()));
         stage.show();
-        Thread build = new Thread(() -> {
-            try {
-                AppContext built = contextFactory.get();
-                Platform.runLater(() -> {
-                    context = built;
-                    showConsole(stage);
-                });
-            } catch (RuntimeException e) {
-                LOG.error("The console could not start", e);
-                Platform.runLater(() -> showStartupProblem(stage, e)); // the display works, only the console's files do not
+        building.whenComplete((built, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                context = built;
+                showConsole(stage);
+            } else {
+                Throwable cause = failure instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : failure;
+                LOG.error("The console could not start", cause);
+                showStartupProblem(stage, (RuntimeException) cause); // the display works, only the console's files do not
             }
-        }, "console-start");
-        build.setDaemon(true);
-        build.start();
+        }));
     }
 
     /** The state store or the data folder cannot be used: say what and where, and offer to keep the file aside. */
@@ -135,6 +145,9 @@ public final class LiveOpsApp extends Application {
             context.shell().report("Something went wrong: " + e.getMessage() + " (details in " + context.paths().logFile() + ")");
         });
         ShellViewModel shell = context.shell();
+        probe.ifPresent(p -> p.watch(context));
+        // first: the warehouse's first refresh runs while the console's window is built and drawn
+        context.start();
         consoleShell = new ConsoleShell(context, stage);
         MainWindow window = consoleShell.window();
         tray = TrayNotifier.forStage(stage, "LiveOps Console");
@@ -150,8 +163,6 @@ public final class LiveOpsApp extends Application {
         if (placement != null && placement.tab() != null) {
             window.select(placement.tab());
         }
-        probe.ifPresent(p -> p.watch(context));
-        context.start();
     }
 
     Scene scene() {

@@ -36,10 +36,14 @@ public final class Main {
      * only to fall back to software; go to software rendering at once. A prism.order the user set wins.
      */
     static void chooseRenderer() {
-        if (System.getProperty("prism.order") == null && System.getProperty("os.name", "").startsWith("Linux")
-                && !java.nio.file.Files.isDirectory(java.nio.file.Path.of("/dev/dri"))) {
+        if (System.getProperty("prism.order") == null && withoutGpu()) {
             System.setProperty("prism.order", "sw");
         }
+    }
+
+    /** Linux without a DRM device: no GPU the desktop can use (Xvfb, a remote X session). */
+    static boolean withoutGpu() {
+        return System.getProperty("os.name", "").startsWith("Linux") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of("/dev/dri"));
     }
 
     public static void main(String[] args) {

@@ -46,10 +46,24 @@ final class StartupBenchmark {
         }
     }
 
+    /**
+     * The environment ./liveops gives the console's window (and so the empty window here too): glibc's malloc arenas
+     * held to two, and without a GPU, GTK kept from loading OpenGL (Mesa and LLVM) that JavaFX's software renderer
+     * does not use.
+     */
+    static Map<String, String> launcherEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MALLOC_ARENA_MAX", "2");
+        if (Main.withoutGpu()) {
+            env.put("GDK_GL", "disable");
+        }
+        return env;
+    }
+
     /** @return false when a start failed (no figures are printed for it) */
     boolean run() throws IOException, InterruptedException {
-        out.printf(Locale.ROOT, "start-up, %d runs each, display %s, JVM options: %s%n", runs, System.getenv("DISPLAY"),
-                jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions));
+        out.printf(Locale.ROOT, "start-up, %d runs each, display %s, JVM options: %s, environment: %s%n", runs, System.getenv("DISPLAY"),
+                jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions), new java.util.TreeMap<>(launcherEnvironment()));
         List<Run> empty = new ArrayList<>();
         List<Run> console = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -98,6 +112,7 @@ final class StartupBenchmark {
             cmd.add(Main.class.getName());
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
+        pb.environment().putAll(launcherEnvironment());
         pb.environment().put("LIVEOPS_HOME", home.toString());
         long t0 = System.currentTimeMillis();
         Process p = pb.start();

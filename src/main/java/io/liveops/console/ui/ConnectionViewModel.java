@@ -1,9 +1,11 @@
 package io.liveops.console.ui;
 
 import io.liveops.console.background.BackgroundTask;
+import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.warehouse.WarehouseConnector;
 import io.liveops.console.warehouse.WarehouseProfile;
+import io.liveops.console.warehouse.WarehouseSession;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +38,40 @@ public final class ConnectionViewModel {
         return connector.demoLocation();
     }
 
-    /** Opens the active warehouse; on first run generates the demo warehouse first. */
+    /** What start-up found: the saved choice and, unless the demo must be generated first, that warehouse opened or why not. */
+    private record Started(WarehouseConnector.StartPlan plan, WarehouseSession.Connection opened, RuntimeException openFailure) {}
+
+    /**
+     * Opens the active warehouse; on first run generates the demo warehouse first. The live tiles wait for it while
+     * the FX thread is busy drawing the window: one opened ahead is used at once, else reading the saved choice and
+     * opening it are one background step.
+     */
     public void start() {
-        executor.execute(BackgroundTask.of("Reading the active warehouse", (p, c) -> connector.startPlan())
-                .onSuccess(plan -> {
+        var openedAhead = connector.takeOpenedAhead();
+        if (openedAhead.isPresent()) {
+            connector.use(openedAhead.get()); // the first refresh starts now, not after the window's next frames
+            return;
+        }
+        executor.execute(BackgroundTask.of("Opening the active warehouse", (p, c) -> {
+                    WarehouseConnector.StartPlan plan = connector.startPlan();
                     if (plan.generateDemoFirst()) {
+                        return new Started(plan, null, null);
+                    }
+                    try {
+                        return new Started(plan, connector.open(plan.profile(), c), null);
+                    } catch (Cancellation.CancelledException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        return new Started(plan, null, e);
+                    }
+                })
+                .onSuccess(started -> {
+                    if (started.plan().generateDemoFirst()) {
                         generateDemoThenConnect();
+                    } else if (started.opened() != null) {
+                        connector.use(started.opened());
                     } else {
-                        connect(plan.profile());
+                        cannotUse(started.plan().profile(), started.openFailure());
                     }
                 })
                 .onFailure(e -> {
@@ -76,9 +104,11 @@ public final class ConnectionViewModel {
     public void connect(WarehouseProfile profile) {
         executor.execute(BackgroundTask.of("Connecting to " + profile.name(), (progress, cancel) -> connector.open(profile, cancel))
                 .onSuccess(connector::use)
-                .onFailure(e -> {
-                    LOG.warn("Cannot use warehouse {}: {}", profile.name(), e.getMessage());
-                    shell.report("Cannot use warehouse '" + profile.name() + "': " + e.getMessage());
-                }));
+                .onFailure(e -> cannotUse(profile, e)));
+    }
+
+    private void cannotUse(WarehouseProfile profile, Throwable e) {
+        LOG.warn("Cannot use warehouse {}: {}", profile.name(), e.getMessage());
+        shell.report("Cannot use warehouse '" + profile.name() + "': " + e.getMessage());
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +15,7 @@ import java.util.function.Supplier;
  * generated on first run), later whatever profile the user picks. Plain Java; the shell's
  * ViewModel runs these steps on background tasks and shows their progress.
  */
-public final class WarehouseConnector {
+public final class WarehouseConnector implements AutoCloseable {
 
     public static final String DEMO_PROFILE_NAME = "Demo warehouse";
 
@@ -24,6 +26,10 @@ public final class WarehouseConnector {
     private final Supplier<Optional<WarehouseProfile>> savedActive;
     private final Path demoFile;
     private final DemoWarehouse.Options demoOptions;
+    /** The saved warehouse being opened ahead of the console's first request for it; null once taken or when none. */
+    private EarlyOpen early;
+
+    private record EarlyOpen(WarehouseProfile profile, CompletableFuture<WarehouseSession.Connection> connection) {}
 
     /**
      * @param savedActive reads the profile the user last chose (from the state store), empty for the demo
@@ -56,9 +62,76 @@ public final class WarehouseConnector {
         return DemoWarehouse.writeSqlite(demoFile, demoOptions, progress, cancellation);
     }
 
-    /** Opens a warehouse without switching to it yet (blocking). */
+    /**
+     * Begins opening the saved warehouse on a thread of its own while the rest of the console is built, so that
+     * start-up's {@link #open} of it finds it ready (blocking for the quick read of the saved choice). Nothing is
+     * begun when the demo warehouse must be generated first or the saved choice cannot be read.
+     */
+    public void beginOpeningSaved() {
+        StartPlan plan;
+        try {
+            plan = startPlan();
+        } catch (RuntimeException e) {
+            return; // start-up reads the saved choice again and says what is wrong with it
+        }
+        if (plan.generateDemoFirst()) {
+            return;
+        }
+        CompletableFuture<WarehouseSession.Connection> opening = new CompletableFuture<>();
+        synchronized (this) {
+            early = new EarlyOpen(plan.profile(), opening);
+        }
+        Thread t = new Thread(() -> {
+            try {
+                opening.complete(session.open(plan.profile(), Cancellation.none()));
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "warehouse-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Opens a warehouse without switching to it yet (blocking); the saved one may have been opened already. */
     public WarehouseSession.Connection open(WarehouseProfile profile, Cancellation cancellation) {
-        return session.open(profile, cancellation);
+        EarlyOpen begun;
+        synchronized (this) {
+            begun = early != null && early.profile().equals(profile) ? early : null;
+            if (begun != null) {
+                early = null;
+            }
+        }
+        if (begun == null) {
+            return session.open(profile, cancellation);
+        }
+        try {
+            return begun.connection().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The saved warehouse, if opening it ahead has already succeeded (then it is handed over once); never blocks. */
+    public synchronized Optional<WarehouseSession.Connection> takeOpenedAhead() {
+        if (early == null || !early.connection().isDone() || early.connection().isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        WarehouseSession.Connection opened = early.connection().join();
+        early = null;
+        return Optional.of(opened);
+    }
+
+    /** Closes a warehouse opened ahead but never asked for (the console closed before it used it). */
+    @Override
+    public void close() {
+        EarlyOpen left;
+        synchronized (this) {
+            left = early;
+            early = null;
+        }
+        if (left != null) {
+            left.connection().thenAccept(c -> c.warehouse().close());
+        }
     }
 
     /** Switches the console to an opened warehouse (quick; listeners run on the calling thread). */
