@@ -33,16 +33,9 @@ public final class DemoFixture {
 
     public static synchronized Path smallDemoFile() {
         if (sqlite == null) {
-            try {
-                Path dir = Files.createTempDirectory("liveops-demo-fixture");
-                dir.toFile().deleteOnExit();
-                Path file = dir.resolve("demo.db");
-                DemoWarehouse.writeSqlite(file, options(), BackgroundTask.Progress.NONE, Cancellation.none());
-                file.toFile().deleteOnExit();
-                sqlite = file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path file = TestFolders.create("liveops-demo-fixture").resolve("demo.db"); // deleted when the test JVM ends
+            DemoWarehouse.writeSqlite(file, options(), BackgroundTask.Progress.NONE, Cancellation.none());
+            sqlite = file;
         }
         return sqlite;
     }
@@ -50,16 +43,9 @@ public final class DemoFixture {
     /** The demo warehouse at its real size (the one users see; ~4 s to build), for stories that need full samples. */
     public static synchronized String fullDemoUrl() {
         if (full == null) {
-            try {
-                Path dir = Files.createTempDirectory("liveops-demo-full");
-                dir.toFile().deleteOnExit();
-                Path file = dir.resolve("demo.db");
-                DemoWarehouse.writeSqlite(file, options().withScale(1.0), BackgroundTask.Progress.NONE, Cancellation.none());
-                file.toFile().deleteOnExit();
-                full = file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path file = TestFolders.create("liveops-demo-full").resolve("demo.db"); // deleted when the test JVM ends
+            DemoWarehouse.writeSqlite(file, options().withScale(1.0), BackgroundTask.Progress.NONE, Cancellation.none());
+            full = file;
         }
         return "jdbc:sqlite:" + full.toAbsolutePath();
     }

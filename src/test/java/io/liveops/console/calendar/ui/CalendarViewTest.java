@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveops.console.calendar.core.CalendarService;
 import io.liveops.console.calendar.core.ItemStatus;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.Screenshots;
 import io.liveops.console.testkit.WarehouseFixture;
 import io.liveops.console.warehouse.Dialect;
@@ -13,7 +14,6 @@ import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseProfile;
 import io.liveops.console.warehouse.WarehouseSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +52,7 @@ class CalendarViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("calendar-view");
+        Path dir = TestFolders.create("calendar-view");
         f = new CalendarFixture(dir, "2025-11-17T08:30:00Z", ZoneId.of("Europe/Berlin"));
         wh = WarehouseFixture.create(Dialect.SQLITE, dir);
         price("BTC", "2025-11-10 22:00:00", 43250);

@@ -19,13 +19,13 @@ import io.liveops.console.kpi.core.KpiCatalog;
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiSnapshot;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.ChecklistFixture;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.ManualScheduler;
 import io.liveops.console.testkit.MutableClock;
 import io.liveops.console.testkit.RecordingNavigator;
 import io.liveops.console.testkit.Screenshots;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +75,7 @@ class ChecklistViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("checklist-view");
+        Path dir = TestFolders.create("checklist-view");
         store = StateStore.openSqlite(dir.resolve("state.db"), clock);
         ChecklistService service = new ChecklistService(new ChecklistRepository(store), new TemplateReader(KpiCatalog.standard(), ChecklistFixture.TABS),
                 ChecklistService.userTemplateIn(dir.resolve("config")), new RoutineSchedule(SEOUL), clock);

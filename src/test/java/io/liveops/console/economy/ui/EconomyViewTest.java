@@ -17,6 +17,7 @@ import io.liveops.console.kpi.core.KpiValue;
 import io.liveops.console.kpi.core.ThresholdConfig;
 import io.liveops.console.kpi.core.Thresholds;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.DemoFixture;
 import io.liveops.console.testkit.RecordingNavigator;
 import io.liveops.console.warehouse.SqlCatalog;
@@ -89,7 +90,7 @@ class EconomyViewTest extends ApplicationTest {
         warehouse = Warehouse.open(WarehouseProfile.ofUrl(DemoFixture.fullDemoUrl()), Map.of());
         SqlCatalog sql = new SqlCatalog(warehouse.dialect(), null);
         kpis = new KpiService(warehouse, sql, () -> DEFAULTS, Duration.ofSeconds(60), clock);
-        store = StateStore.openSqlite(Files.createTempDirectory("economy-view").resolve("state.db"), clock);
+        store = StateStore.openSqlite(TestFolders.create("economy-view").resolve("state.db"), clock);
         incidents = new IncidentService(new IncidentRepository(store), clock, SeverityPolicy.load(SeverityPolicy.Preset.GAME, null).value(), null);
         executor = new FxTaskExecutor(2);
         EconomyService economy = new EconomyService(warehouse, sql, Duration.ofSeconds(60), kpis, () -> DEFAULTS, "gold", clock);

@@ -6,6 +6,7 @@ import io.liveops.console.background.CurrentThreadTaskExecutor;
 import io.liveops.console.experiment.core.ExperimentQueries;
 import io.liveops.console.experiment.core.ExperimentService;
 import io.liveops.console.experiment.ui.ExperimentFormViewModel.Source;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.ExperimentFixture;
 import io.liveops.console.testkit.Screenshots;
@@ -70,7 +71,7 @@ class ExperimentViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        exportFile = Files.createTempDirectory("experiment-view").resolve("report.md");
+        exportFile = TestFolders.create("experiment-view").resolve("report.md");
         warehouse = Warehouse.open(WarehouseProfile.ofUrl(ExperimentFixture.sqlite(exportFile.getParent())), Map.of());
         service = ExperimentService.over(new ExperimentQueries(warehouse, new SqlCatalog(warehouse.dialect(), null), Duration.ofSeconds(20)));
         vm = new ExperimentViewModel(new CurrentThreadTaskExecutor(), service, clock, clipboard::add, (title, name) -> Optional.of(new io.liveops.console.shared.ExportFile(exportFile)));

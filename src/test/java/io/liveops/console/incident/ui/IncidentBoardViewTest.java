@@ -14,6 +14,7 @@ import io.liveops.console.incident.core.Templates;
 import io.liveops.console.incident.core.TimelineEntry;
 import io.liveops.console.shared.ExportFile;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.ManualScheduler;
 import io.liveops.console.testkit.MutableClock;
@@ -65,7 +66,7 @@ class IncidentBoardViewTest extends ApplicationTest {
     @Override
     public void start(Stage primary) throws Exception {
         this.stage = new Stage();
-        Path dir = Files.createTempDirectory("incident-view");
+        Path dir = TestFolders.create("incident-view");
         store = StateStore.openSqlite(dir.resolve("state.db"), clock);
         SeverityPolicy sage = SeverityPolicy.load(SeverityPolicy.Preset.SAGE, null).value();
         IncidentService service = new IncidentService(new IncidentRepository(store), clock, sage, new AlertCenter(new AlertHistoryRepository(store), clock));

@@ -10,6 +10,7 @@ import io.liveops.console.kpi.core.Thresholds;
 import io.liveops.console.report.core.IsoWeek;
 import io.liveops.console.report.core.WeeklyNumbersService;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.DemoFixture;
 import io.liveops.console.testkit.ReportFixture;
@@ -18,7 +19,6 @@ import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.Warehouse;
 import io.liveops.console.warehouse.WarehouseInspector;
 import io.liveops.console.warehouse.WarehouseProfile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +51,7 @@ class ReportDemoViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("report-demo");
+        Path dir = TestFolders.create("report-demo");
         warehouse = Warehouse.open(new WarehouseProfile("Demo", DemoFixture.smallDemoUrl(), null, null), Map.of());
         SqlCatalog sql = new SqlCatalog(warehouse.dialect(), null);
         Thresholds defaults = new ThresholdConfig(dir.resolve("config")).defaults();

@@ -6,11 +6,11 @@ import io.liveops.console.incident.core.IncidentRepository;
 import io.liveops.console.incident.core.Severity;
 import io.liveops.console.report.core.IsoWeek;
 import io.liveops.console.state.StateStore;
+import io.liveops.console.testkit.TestFolders;
 import io.liveops.console.testkit.ClippedText;
 import io.liveops.console.testkit.ReportFixture;
 import io.liveops.console.testkit.Screenshots;
 import io.liveops.console.warehouse.Dialect;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ class ReportViewTest extends ApplicationTest {
     public void start(Stage primary) throws Exception {
         // a window of its own: resizing the shared primary stage would leave later tests a smaller window
         this.stage = new Stage();
-        dir = Files.createTempDirectory("report-view");
+        dir = TestFolders.create("report-view");
         fixture = ReportFixture.open(Dialect.SQLITE, dir);
         store = StateStore.openSqlite(dir.resolve("state.db"), ReportFixture.CLOCK);
         IncidentRepository incidents = new IncidentRepository(store);
