@@ -17,7 +17,8 @@ WITH bounds AS MATERIALIZED (
     -- earlier visits: only a user's last one matters; from the first day on, each day with a session
     SELECT user_id, CAST(MAX(started_at) AS date) AS day
     FROM sessions
-    WHERE started_at >= (SELECT first_day - 29 FROM bounds) AND started_at < (SELECT LEAST(last_day - 29, first_day) FROM bounds)
+    WHERE (SELECT last_day > first_day FROM bounds) -- a single day has no such visits: no scan at all
+      AND started_at >= (SELECT first_day - 29 FROM bounds) AND started_at < (SELECT LEAST(last_day - 29, first_day) FROM bounds)
     GROUP BY user_id
     UNION ALL
     SELECT DISTINCT user_id, CAST(started_at AS date)
