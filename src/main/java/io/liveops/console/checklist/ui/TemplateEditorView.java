@@ -4,14 +4,13 @@ import io.liveops.console.checklist.core.ChecklistItem;
 import io.liveops.console.checklist.core.ChecklistTemplate;
 import io.liveops.console.checklist.core.Routine;
 import io.liveops.console.shared.DisplayFormats;
+import io.liveops.console.ui.kit.WrappingCell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -53,13 +52,13 @@ final class TemplateEditorView extends ScrollPane {
         routines.setId("editor-routines");
         routines.setPrefHeight(150);
         routines.setMinHeight(LIST_MIN);
-        routines.setCellFactory(l -> wrappingCell(r -> r.name() + (r.start() == null ? ""
+        routines.setCellFactory(l -> WrappingCell.of(r -> r.name() + (r.start() == null ? ""
                 : "  " + DisplayFormats.time(r.start()) + "–" + DisplayFormats.time(r.end()))));
         ListView<ChecklistItem> items = new ListView<>();
         items.setId("editor-items");
         items.setMinHeight(LIST_MIN);
         items.setPrefHeight(180);
-        items.setCellFactory(l -> wrappingCell(ChecklistItem::text));
+        items.setCellFactory(l -> WrappingCell.of(ChecklistItem::text));
         VBox.setVgrow(items, Priority.ALWAYS);
         Runnable fill = () -> {
             String selectedRoutine = Optional.ofNullable(routines.getSelectionModel().getSelectedItem()).map(Routine::id).orElse(null);
@@ -121,19 +120,6 @@ final class TemplateEditorView extends ScrollPane {
         return l;
     }
 
-    /** A cell whose text wraps to the list's width instead of ending in "…". */
-    private static <T> ListCell<T> wrappingCell(Function<T, String> text) {
-        ListCell<T> cell = new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-        cell.setWrapText(true);
-        cell.setPrefWidth(0); // the list sizes cells to its width, and the text wraps inside it
-        return cell;
-    }
 
     private static Button button(String label, ListView<Routine> routines, Consumer<Routine> action) {
         Button b = new Button(label);

@@ -3,6 +3,7 @@ package io.liveops.console.report.ui;
 import io.liveops.console.report.core.CriticalBug;
 import io.liveops.console.report.core.IsoWeek;
 import io.liveops.console.report.core.WeeklyReport;
+import io.liveops.console.ui.kit.WrappingCell;
 import java.net.URL;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -177,14 +177,14 @@ final class ReportView extends BorderPane {
 
         ListView<CriticalBug> bugs = new ListView<>(vm.bugs());
         bugs.setId("report-bugs");
-        bugs.setCellFactory(l -> textCell(vm::bugText));
+        bugs.setCellFactory(l -> WrappingCell.of(vm::bugText));
         bugs.setPlaceholder(new Label("No P0 or P1 incident declared this week"));
         bugs.setPrefHeight(4 * 26 + 4);
         bugs.setMinHeight(2 * 26 + 4);
 
         ListView<WeeklyReport.Summary> saved = new ListView<>(vm.saved());
         saved.setId("report-saved");
-        saved.setCellFactory(l -> textCell(vm::savedLabel));
+        saved.setCellFactory(l -> WrappingCell.of(vm::savedLabel));
         saved.setPlaceholder(new Label("No saved report yet"));
         saved.setPrefHeight(5 * 26 + 4);
         saved.setMinHeight(3 * 26 + 4);
@@ -217,18 +217,6 @@ final class ReportView extends BorderPane {
         return c;
     }
 
-    private static <T> ListCell<T> textCell(Function<T, String> text) {
-        ListCell<T> cell = new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-        cell.setWrapText(true);
-        cell.setPrefWidth(0); // wrap to the list's width instead of widening it
-        return cell;
-    }
 
     private static TextArea typed(String id, String prompt) {
         TextArea area = new TextArea();
