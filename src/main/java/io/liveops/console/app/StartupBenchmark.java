@@ -123,18 +123,18 @@ final class StartupBenchmark {
         while (p.isAlive() && System.nanoTime() < deadline) {
             Map<String, Long> now = read(report);
             if (now.containsKey("window") && !seen.containsKey("window") && emptyStage) {
-                Thread.sleep(500); // let the first frames settle before reading the memory
+                p.waitFor(500, TimeUnit.MILLISECONDS); // let the first frames settle before reading the memory (sooner if it ends)
                 rssStart = rssKb(p.pid());
             }
             if (now.containsKey("tiles") && !seen.containsKey("tiles")) {
                 rssStart = rssKb(p.pid());
             }
             if (now.containsKey("tabs") && !seen.containsKey("tabs")) {
-                Thread.sleep(1000);
+                p.waitFor(1, TimeUnit.SECONDS); // the tabs' last frames, as above
                 rssTabs = rssKb(p.pid());
             }
             seen.putAll(now);
-            Thread.sleep(20);
+            p.waitFor(20, TimeUnit.MILLISECONDS); // the next look at the report file, or the console's end
         }
         if (p.isAlive()) {
             p.destroyForcibly();

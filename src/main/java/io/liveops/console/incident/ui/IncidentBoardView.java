@@ -219,9 +219,10 @@ final class IncidentBoardView extends BorderPane {
                 return f.apply(t);
             }
 
+            /** The choices are picked, never typed, so there is no text to read back: no item. */
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("read-only choice");
+                return null;
             }
         };
     }
