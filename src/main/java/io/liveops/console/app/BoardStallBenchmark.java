@@ -29,9 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +62,7 @@ import javafx.stage.Stage;
  *       floor of the machine's renderer and timer;</li>
  *   <li>how long after the engine's snapshot arrived every tile was updated and laid out (the view
  *       spreads tile updates over a few frames);</li>
- *   <li>what the FX thread was doing while a pulse was overdue ({@link StallWatch}).</li>
+ *   <li>what the FX thread was doing while a pulse was overdue ({@link FxStallWatch}).</li>
  * </ul>
  * A benchmark, not a test: the {@code bench --board} command calls it.
  */
@@ -221,200 +219,14 @@ final class BoardStallBenchmark {
         }
     }
 
-    /**
-     * Says what the FX thread was doing while a pulse was overdue: every 2 ms, when more than 17 ms
-     * have passed since the last pulse, it samples the FX thread's stack and files the sample under
-     * the first frame of ours (or what the toolkit was doing). Each sample stands for about 2 ms of
-     * stall, so the figures printed are approximate milliseconds.
-     */
-    private static final class StallWatch {
-        private static final long OVERDUE = TimeUnit.MILLISECONDS.toNanos(17);
-        private static final long STALLED = TimeUnit.MILLISECONDS.toNanos(10);
-        private final Thread fx;
-        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "fx-stall-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        private final Map<String, Integer> samples = new HashMap<>();
-        private volatile long lastPulse;
-
-        StallWatch(Thread fx) {
-            this.fx = fx;
-            sampler.scheduleAtFixedRate(this::sample, 2, 2, TimeUnit.MILLISECONDS);
-        }
-
-        void pulse(long now) {
-            lastPulse = now;
-        }
-
-        /** The oldest probe event posted and not yet run (0: none). */
-        private final AtomicLong waitingSince = new AtomicLong();
-        private final Map<String, Integer> blocked = new HashMap<>();
-
-        void posted(long at) {
-            waitingSince.compareAndSet(0, at);
-        }
-
-        void ran(long postedAt) {
-            waitingSince.compareAndSet(postedAt, 0);
-        }
-
-        private void sample() {
-            long now = System.nanoTime();
-            long last = lastPulse;
-            long waiting = waitingSince.get();
-            boolean overdue = last != 0 && now - last > OVERDUE;
-            boolean stalled = waiting != 0 && now - waiting > STALLED;
-            if (!overdue && !stalled) {
-                return;
-            }
-            String culprit = culprit(fx.getStackTrace());
-            synchronized (samples) {
-                if (overdue) {
-                    samples.merge(culprit, 1, Integer::sum);
-                }
-                if (stalled) {
-                    blocked.merge(culprit, 1, Integer::sum);
-                }
-            }
-        }
-
-        /** What the FX thread was doing while a probe event had waited more than 10 ms. */
-        List<String> topBlocked(int n) {
-            synchronized (samples) {
-                return blocked.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
-                        .map(e -> String.format(Locale.ROOT, "    ~%3d ms  %s", e.getValue() * 2, e.getKey())).toList();
-            }
-        }
-
-        static String culprit(StackTraceElement[] stack) {
-            if (stack.length == 0) {
-                return "(no stack)";
-            }
-            for (StackTraceElement e : stack) {
-                if (e.getMethodName().equals("waitForRenderingToComplete")) {
-                    return "waiting for the renderer to finish the previous frame";
-                }
-            }
-            if (stack[0].getMethodName().equals("_runLoop")) {
-                return "in the native event loop: no Java work (waiting for a pulse or the CPU, or handling window-system events)";
-            }
-            for (StackTraceElement e : stack) {
-                if (e.getClassName().startsWith("io.liveops.") && !e.getClassName().contains("BoardStallBenchmark")) {
-                    return e.getClassName().substring(e.getClassName().lastIndexOf('.') + 1) + "." + e.getMethodName()
-                            + " (in " + stack[0].getClassName().substring(stack[0].getClassName().lastIndexOf('.') + 1) + "."
-                            + stack[0].getMethodName() + ")";
-                }
-            }
-            for (StackTraceElement e : stack) {
-                String m = e.getClassName() + "." + e.getMethodName();
-                if (m.endsWith("doCSSPass") || m.endsWith("doLayoutPass") || m.endsWith("synchronizeSceneNodes")
-                        || m.endsWith("firePulse") || m.endsWith("Task.setState")) {
-                    return m.substring(m.lastIndexOf('.', m.lastIndexOf('.') - 1) + 1) + " (in "
-                            + stack[0].getClassName().substring(stack[0].getClassName().lastIndexOf('.') + 1) + "." + stack[0].getMethodName() + ")";
-                }
-            }
-            return stack[0].getClassName() + "." + stack[0].getMethodName();
-        }
-
-        /** The biggest causes since the last reset, as "~N ms  cause" lines. */
-        List<String> top(int n) {
-            synchronized (samples) {
-                return samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
-                        .map(e -> String.format(Locale.ROOT, "    ~%3d ms  %s", e.getValue() * 2, e.getKey())).toList();
-            }
-        }
-
-        void reset() {
-            synchronized (samples) {
-                samples.clear();
-                blocked.clear();
-            }
-        }
-
-        void close() {
-            sampler.shutdownNow();
-        }
-    }
-
     private record AsOfTiming(long engineMillis, double repaintMillis, long totalMillis) {}
-
-    /**
-     * Pulse-to-pulse gaps (include the renderer's time per frame), and FX-thread latency: how long a
-     * runnable posted every 5 ms waited before the FX thread ran it (the stall a click would feel).
-     */
-    private static final class Gaps {
-        private static final long LATE = TimeUnit.MILLISECONDS.toNanos(20);
-        private long last;
-        private long worst;
-        private long count;
-        private long worstLatency;
-        private final ArrayList<Long> all = new ArrayList<>();
-
-        private long windowLatency;
-
-        synchronized void latency(long nanos) {
-            worstLatency = Math.max(worstLatency, nanos);
-            windowLatency = Math.max(windowLatency, nanos);
-        }
-
-        /** The worst FX-thread latency since the last call (the phase's worst is kept apart). */
-        synchronized double takeWindowLatencyMillis() {
-            double w = windowLatency / 1_000_000.0;
-            windowLatency = 0;
-            return w;
-        }
-
-        synchronized double worstLatencyMillis() {
-            return worstLatency / 1_000_000.0;
-        }
-
-        synchronized void pulse(long now) {
-            if (last != 0) {
-                worst = Math.max(worst, now - last);
-                all.add(now - last);
-                count++;
-            }
-            last = now;
-        }
-
-        /**
-         * One line: the FX-thread stall (the longest an event posted every 5 ms waited for the FX
-         * thread, i.e. how long a click would wait) and the pulse-to-pulse gaps.
-         */
-        synchronized String summary() {
-            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            long late = all.stream().filter(g -> g > LATE).count();
-            double p50 = sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6;
-            double p99 = sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
-            return String.format(Locale.ROOT, "FX-thread stall at most %.1f ms; pulse gaps median %.1f ms, p99 %.1f ms, worst %.1f ms, "
-                    + "%d of %d over 20 ms", worstLatency / 1e6, p50, p99, worst / 1e6, late, sorted.length);
-        }
-
-        synchronized void reset() {
-            all.clear();
-            worstLatency = 0;
-            last = 0;
-            worst = 0;
-            count = 0;
-        }
-
-        synchronized double worstMillis() {
-            return worst / 1_000_000.0;
-        }
-
-        synchronized long count() {
-            return count;
-        }
-    }
 
     /** The tiles view on a stage, with a pulse listener and an animation that keeps pulses coming. */
     private static final class Board {
         final KpiTilesViewModel tiles;
         final Stage stage;
-        final Gaps gaps = new Gaps();
-        StallWatch stalls;
+        final PulseGaps gaps = new PulseGaps();
+        FxStallWatch stalls;
         final AnimationTimer keepPulsing;
         final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fx-latency-probe");
@@ -480,7 +292,7 @@ final class BoardStallBenchmark {
                     snapshotAt[0] = 0;
                 }
             });
-            board.stalls = new StallWatch(Thread.currentThread());
+            board.stalls = new FxStallWatch(Thread.currentThread());
             stage.show();
             timer.start();
 
