@@ -16,13 +16,13 @@ import java.util.stream.Stream;
 /**
  * {@code bench --startup}: starts the console as a user would (a new JVM on the demo warehouse, under
  * the current display) and an empty JavaFX window in the same way, several times each, and prints
- * the time from process start to the first window and to the first painted live tiles, the ratio to
+ * the time from process start to the first window, to the first painted live tiles and to their sparklines, the ratio to
  * the empty window, and the resident memory (VmRSS) after start and after visiting every tab once.
  */
 final class StartupBenchmark {
 
     /** One start's figures; -1 where the moment was not reached. */
-    record Run(long windowMillis, long tilesMillis, long rssAfterStartKb, long rssAfterTabsKb) {}
+    record Run(long windowMillis, long tilesMillis, long sparklinesMillis, long rssAfterStartKb, long rssAfterTabsKb) {}
 
     private final List<String> jvmOptions;
     private final Path demoWarehouse;
@@ -69,8 +69,9 @@ final class StartupBenchmark {
         for (int i = 0; i < runs; i++) {
             Run e = start(true);
             Run c = start(false);
-            if (e.windowMillis() < 0 || c.windowMillis() < 0 || c.tilesMillis() < 0) {
-                out.println("A start did not reach its window or its tiles within 90 s; no figures (see the console's log).");
+            if (e.windowMillis() < 0 || c.windowMillis() < 0 || c.tilesMillis() < 0 || c.sparklinesMillis() < 0) {
+                out.println("A start did not reach its window, its tiles or their sparklines within 90 s (or the sparklines "
+                        + "failed to load); no figures (see the console's log).");
                 return false;
             }
             empty.add(e);
@@ -84,6 +85,9 @@ final class StartupBenchmark {
         out.printf(Locale.ROOT, "console: window shown %,d ms after process start (median; %.2f x the empty window)%n", window,
                 window / (double) emptyWindow);
         out.printf(Locale.ROOT, "console: live tiles painted %,d ms after the window (median)%n", tilesAfterWindow);
+        out.printf(Locale.ROOT, "console: every tile with its deltas and 14-day sparkline %,d ms after process start (median; %,d ms "
+                        + "after the tiles)%n", median(console.stream().mapToLong(Run::sparklinesMillis).toArray()),
+                median(console.stream().mapToLong(r -> r.sparklinesMillis() - r.tilesMillis()).toArray()));
         out.printf(Locale.ROOT, "console: RSS after start %,d MB, after visiting every tab %,d MB (median)%n",
                 median(console.stream().mapToLong(Run::rssAfterStartKb).toArray()) / 1024,
                 median(console.stream().mapToLong(Run::rssAfterTabsKb).toArray()) / 1024);
@@ -142,8 +146,12 @@ final class StartupBenchmark {
         p.waitFor(10, TimeUnit.SECONDS);
         seen.putAll(read(report));
         deleteQuietly(home);
-        return new Run(seen.containsKey("window") ? seen.get("window") - t0 : -1, seen.containsKey("tiles") ? seen.get("tiles") - t0 : -1,
-                rssStart, rssTabs);
+        return new Run(since(seen, "window", t0), since(seen, "tiles", t0), since(seen, "sparklines", t0), rssStart, rssTabs);
+    }
+
+    /** Milliseconds from t0 to the event, or -1 when it was not reported. */
+    private static long since(Map<String, Long> seen, String event, long t0) {
+        return seen.containsKey(event) ? seen.get(event) - t0 : -1;
     }
 
     private static Map<String, Long> read(Path report) throws IOException {

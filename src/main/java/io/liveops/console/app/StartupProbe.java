@@ -16,8 +16,8 @@ import javafx.util.Duration;
 
 /**
  * Reports the moments {@code bench --startup} measures, written as "event epoch-millis" lines to the
- * file named by {@value #PROPERTY}: the window shown, the first live tiles painted, and every tab
- * visited once; then the console exits. Inactive unless the property is set.
+ * file named by {@value #PROPERTY}: the window shown, the first live tiles painted, their sparklines
+ * painted, and every tab visited once; then the console exits. Inactive unless the property is set.
  */
 final class StartupProbe {
 
@@ -40,14 +40,36 @@ final class StartupProbe {
         write("window");
     }
 
-    /** Waits for the first live tiles, then visits every tab once and ends the console. */
+    /**
+     * Waits for the first live tiles, then for their deltas and sparklines (the 13 days before, loaded just after the
+     * values), then visits every tab once and ends the console.
+     */
     void watch(AppContext context) {
+        boolean[] reported = {false, false}; // tiles, sparklines: the tabs are visited once both are on screen
+        Runnable visitWhenBoth = () -> {
+            if (reported[0] && reported[1]) {
+                visit(context, context.tabs(), 0);
+            }
+        };
         context.board().snapshotProperty().addListener((o, was, now) -> {
             if (was == null && now != null) {
                 // the tiles take the snapshot in the next frames: report after two more turns of the FX thread
                 Platform.runLater(() -> Platform.runLater(() -> {
                     write("tiles");
-                    visit(context, context.tabs(), 0);
+                    reported[0] = true;
+                    visitWhenBoth.run();
+                }));
+            }
+        });
+        boolean[] loaded = {false};
+        context.kpiReadings().historyLoadingProperty().addListener((o, was, loading) -> {
+            if (was && !loading && !loaded[0]) {
+                loaded[0] = true;
+                // the sparklines are drawn in the frames after the readings change, as the tiles above
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    write(context.kpiReadings().historyErrorProperty().get().isEmpty() ? "sparklines" : "sparklines-failed");
+                    reported[1] = true;
+                    visitWhenBoth.run();
                 }));
             }
         });
