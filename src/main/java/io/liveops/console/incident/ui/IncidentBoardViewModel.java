@@ -1,7 +1,6 @@
 package io.liveops.console.incident.ui;
 
 import io.liveops.console.background.BackgroundTask;
-import io.liveops.console.background.Cancellation;
 import io.liveops.console.background.Scheduler;
 import io.liveops.console.background.TaskExecutor;
 import io.liveops.console.incident.core.ActionId;
@@ -16,7 +15,6 @@ import io.liveops.console.ui.kit.ClipboardService;
 import io.liveops.console.ui.kit.SaveDialogService;
 import io.liveops.console.ui.kit.TabBadge;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,20 +35,16 @@ import javafx.collections.ObservableList;
 
 /**
  * The Incidents tab's board: the cards, the selection, the message line, the tab's badge, and the
- * one-second tick (countdowns, polling another console's changes, timer alerts) on the
- * {@link Scheduler}. Its sections have their own ViewModels: {@link #form()} (declare),
+ * one-second tick ({@link BoardTicker}: countdowns, polling another console's changes, timer alerts)
+ * on the {@link Scheduler}. Its sections have their own ViewModels: {@link #form()} (declare),
  * {@link #detail()} (the selected incident), {@link #preview()} (templates), {@link #resolve()},
  * {@link #postMortem()} and {@link #history()}. Every write runs through {@link #perform} on the
  * {@link TaskExecutor} with an {@link ActionId}; messages say "saved" only from a write's success.
  */
 public final class IncidentBoardViewModel {
 
-    static final Duration TICK = Duration.ofSeconds(1);
-    private static final int TIMER_CHECK_EVERY_TICKS = 15;
-
     private final IncidentService service;
     private final TaskExecutor executor;
-    private final Scheduler scheduler;
     private final Clock clock;
     private final ZoneId zone;
     private final Function<SeverityPolicy.Preset, JsonConfig.Loaded<SeverityPolicy>> policies;
@@ -72,10 +66,7 @@ public final class IncidentBoardViewModel {
 
     private List<Incident> all = List.of();
     private String fingerprint = "";
-    private boolean polling;
-    private boolean checking;
-    private long ticks;
-    private Cancellation nextTick = new Cancellation();
+    private final BoardTicker ticker;
 
     /**
      * @param policies loads a preset (with the user's override file); run off the FX thread
@@ -85,7 +76,6 @@ public final class IncidentBoardViewModel {
                                   Function<SeverityPolicy.Preset, JsonConfig.Loaded<SeverityPolicy>> policies) {
         this.service = service;
         this.executor = executor;
-        this.scheduler = scheduler;
         this.clock = clock;
         this.zone = zone;
         this.policies = policies;
@@ -122,6 +112,37 @@ public final class IncidentBoardViewModel {
         this.resolve = new ResolveFormViewModel(this);
         this.postMortem = new PostMortemViewModel(this, clipboard, saveDialog);
         this.history = new IncidentHistoryViewModel(clock);
+        this.ticker = new BoardTicker(service, executor, scheduler, new BoardTicker.Board() {
+            @Override
+            public void refreshCountdowns() {
+                refreshCards();
+            }
+
+            @Override
+            public boolean alerting() {
+                return IncidentBoardViewModel.this.alerting();
+            }
+
+            @Override
+            public String fingerprint() {
+                return fingerprint;
+            }
+
+            @Override
+            public List<Incident> incidents() {
+                return all;
+            }
+
+            @Override
+            public void changed(String fingerprint, List<Incident> incidents) {
+                apply(new Loaded(fingerprint, incidents));
+            }
+
+            @Override
+            public void say(String text) {
+                message.set(text);
+            }
+        });
         selected.addListener((o, was, now) -> selectionChanged(now));
         preset.addListener((o, was, now) -> switchPolicy(now));
     }
@@ -130,63 +151,15 @@ public final class IncidentBoardViewModel {
     public void start() {
         reload();
         preview.preload();
-        scheduleTick();
+        ticker.start();
     }
 
     public void stop() {
-        nextTick.cancel();
-    }
-
-    private void scheduleTick() {
-        nextTick = scheduler.schedule(TICK, () -> {
-            tick();
-            scheduleTick();
-        });
-    }
-
-    /** Countdowns now; then, off the UI thread, another console's changes and the timer alerts. */
-    void tick() {
-        ticks++;
-        boolean wasAlerting = alerting();
-        refreshCards();
-        if (!polling) {
-            polling = true;
-            executor.execute(BackgroundTask.of("Checking the incident board", (p, c) -> {
-                        String now = service.fingerprint();
-                        return now.equals(fingerprint) ? null : new Loaded(now, service.all());
-                    })
-                    .onSuccess(loaded -> {
-                        polling = false;
-                        if (loaded != null) {
-                            apply(loaded);
-                        }
-                    })
-                    .onFailure(e -> {
-                        polling = false;
-                        message.set(e.getMessage());
-                    }));
-        }
-        if ((alerting() && !wasAlerting) || ticks % TIMER_CHECK_EVERY_TICKS == 0) {
-            checkTimers();
-        }
+        ticker.stop();
     }
 
     private boolean alerting() {
         return cards.stream().anyMatch(c -> c.breachedProperty().get() || c.updateDueProperty().get());
-    }
-
-    private void checkTimers() {
-        if (checking) {
-            return;
-        }
-        checking = true;
-        List<Incident> snapshot = all;
-        executor.execute(BackgroundTask.of("Checking incident timers", (p, c) -> service.checkTimers(snapshot))
-                .onSuccess(n -> checking = false)
-                .onFailure(e -> {
-                    checking = false;
-                    message.set(e.getMessage());
-                }));
     }
 
     private record Loaded(String fingerprint, List<Incident> incidents) {}
