@@ -184,8 +184,9 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-22s %7d ms  %s%s%n", v.definition().id(), v.millis(), v.sqlSource(), v.failed() ? "  (failed)" : "");
             }
         }
-        byBase.sort(Comparator.comparingLong(KpiValue::millis).reversed());
-        for (KpiValue v : byBase.subList(0, Math.min(3, byBase.size()))) {
+        List<KpiValue> queried = new ArrayList<>(byBase.stream().filter(v -> !service.computedFromOthers(v.definition().id())).toList());
+        queried.sort(Comparator.comparingLong(KpiValue::millis).reversed());
+        for (KpiValue v : queried.subList(0, Math.min(3, queried.size()))) {
             out.println();
             out.println("Plan of " + v.definition().id() + " (" + v.millis() + " ms):");
             try {

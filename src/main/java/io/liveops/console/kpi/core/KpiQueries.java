@@ -66,6 +66,11 @@ final class KpiQueries {
         return sql.override(series).or(() -> sql.override(def.id())).orElseGet(() -> sql.load(series));
     }
 
+    /** True when the user put a file of their own for this KPI (series or single-day) in the config folder. */
+    boolean overridden(KpiDefinition def) {
+        return sql.override(SqlCatalog.seriesName(def.id())).isPresent() || sql.override(def.id()).isPresent();
+    }
+
     /** True when the KPI runs a single-day file of the user's (one query per day). */
     boolean perDay(SqlCatalog.SqlFile file) {
         return !file.name().startsWith(SqlCatalog.SERIES);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -28,7 +29,9 @@ import java.util.function.Supplier;
 
 /**
  * Computes the contract's KPIs from the warehouse. Each KPI has one SQL definition, a series over a range of days
- * ({@link KpiQueries}); a day is the range [D, D]. Queries run in parallel on a small internal pool sized to the
+ * ({@link KpiQueries}); a day is the range [D, D]. The one exception is {@code dau_mau}, which the contract defines as
+ * {@code dau / mau}: it is computed from those two KPIs' values (the same double division a numerator and denominator
+ * query gets), so it costs no query of its own, unless the user puts a file of their own for it in the config folder. Queries run in parallel on a small internal pool sized to the
  * warehouse pool. A KPI whose query fails becomes an UNKNOWN value with a one-sentence error; the others still load.
  *
  * <p>Past days are cached here, once for the console: the sparklines, the deltas and the detail chart ask only for
@@ -54,6 +57,13 @@ public final class KpiService implements AutoCloseable {
             return new Bound(warehouse, sql, new KpiQueries(warehouse, sql, timeLimit), executor, new ConcurrentHashMap<>());
         }
     }
+
+    /**
+     * KPIs the contract defines as the ratio of two others, with the numerator's and the denominator's ids. The
+     * four sliding-window KPIs dominate a big warehouse's refresh; this one would otherwise build the 30-day user set
+     * of {@code mau} a second time.
+     */
+    private static final Map<String, List<String>> RATIOS = Map.of("dau_mau", List.of("dau", "mau"));
 
     private final Supplier<Thresholds> thresholds;
     private final Duration queryTimeout;
@@ -103,12 +113,38 @@ public final class KpiService implements AutoCloseable {
 
     /** Where a KPI's SQL comes from (a resource path, or the user's file), for the detail pane and {@code kpi --explain}. */
     public String sqlSource(String id) {
-        return bound().queries().sourceOf(anyDefinitionOf(id));
+        Bound b = bound();
+        KpiDefinition def = anyDefinitionOf(id);
+        return ratioOfOthers(b, def) ? ratioSource(b, def) : b.queries().sourceOf(def);
     }
 
-    /** The SQL text a KPI runs and where it came from. */
+    /**
+     * The SQL text a KPI runs and where it came from.
+     *
+     * @throws IllegalArgumentException for a KPI computed from two others (see {@link #computedFromOthers(String)})
+     */
     public SqlCatalog.SqlFile sqlFile(String id) {
-        return bound().queries().file(anyDefinitionOf(id));
+        Bound b = bound();
+        KpiDefinition def = anyDefinitionOf(id);
+        if (ratioOfOthers(b, def)) {
+            throw new IllegalArgumentException("KPI '" + id + "' runs no SQL of its own: it is " + ratioSource(b, def));
+        }
+        return b.queries().file(def);
+    }
+
+    /** True when the KPI is computed from two others' values rather than read with SQL of its own. */
+    public boolean computedFromOthers(String id) {
+        return ratioOfOthers(bound(), anyDefinitionOf(id));
+    }
+
+    private static boolean ratioOfOthers(Bound b, KpiDefinition def) {
+        return RATIOS.containsKey(def.id()) && !b.queries().overridden(def);
+    }
+
+    private String ratioSource(Bound b, KpiDefinition def) {
+        List<String> parts = RATIOS.get(def.id());
+        return parts.get(0) + " / " + parts.get(1) + " (" + b.queries().sourceOf(anyDefinitionOf(parts.get(0))) + ", "
+                + b.queries().sourceOf(anyDefinitionOf(parts.get(1))) + ")";
     }
 
     private KpiDefinition anyDefinitionOf(String id) {
@@ -141,16 +177,27 @@ public final class KpiService implements AutoCloseable {
         try {
             b.warehouse().probe(queryTimeout, cancellation);
             KpiParallel parallel = new KpiParallel(b.executor(), cancellation);
+            List<KpiDefinition> queried = defs.stream().filter(def -> !ratioOfOthers(b, def)).toList();
             progress.update(0, "Computing " + defs.size() + " KPIs for " + describe(first, last));
-            perKpi = parallel.map(defs, def -> values(b, def, first, last, useCache, cancellation),
-                    (finished, def) -> progress.update(finished / (double) defs.size(),
-                            "Loaded " + def.id() + " (" + finished + "/" + defs.size() + ")"));
+            List<NavigableMap<LocalDate, List<KpiValue>>> read = parallel.map(queried, def -> values(b, def, first, last, useCache,
+                    cancellation), (finished, def) -> progress.update(finished / (double) queried.size(),
+                    "Loaded " + def.id() + " (" + finished + "/" + queried.size() + ")"));
+            Map<String, NavigableMap<LocalDate, List<KpiValue>>> byId = new HashMap<>();
+            for (int i = 0; i < queried.size(); i++) {
+                byId.put(queried.get(i).id(), read.get(i));
+            }
+            perKpi = new ArrayList<>(defs.size());
+            for (KpiDefinition def : defs) {
+                perKpi.add(ratioOfOthers(b, def)
+                        ? ratio(b, def, byId.get(RATIOS.get(def.id()).get(0)), byId.get(RATIOS.get(def.id()).get(1)), first, last)
+                        : byId.get(def.id()));
+            }
         } catch (WarehouseException e) {
             // unreachable: one clear failure for every KPI now, rather than each query waiting out the pool
             perKpi = new ArrayList<>();
             for (KpiDefinition def : defs) {
-                KpiValue failed = new KpiValue(def.id(), def, null, Status.UNKNOWN,
-                        KpiQueries.failure(def, b.queries().sourceOf(def), e.getMessage()), b.queries().sourceOf(def), 0);
+                String source = ratioOfOthers(b, def) ? ratioSource(b, def) : b.queries().sourceOf(def);
+                KpiValue failed = new KpiValue(def.id(), def, null, Status.UNKNOWN, KpiQueries.failure(def, source, e.getMessage()), source, 0);
                 NavigableMap<LocalDate, List<KpiValue>> days = new TreeMap<>();
                 for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                     days.put(d, List.of(failed));
@@ -174,6 +221,11 @@ public final class KpiService implements AutoCloseable {
     /** One KPI over [first, last]: cached past days where allowed, one query for the span of the others. */
     private NavigableMap<LocalDate, List<KpiValue>> values(Bound b, KpiDefinition def, LocalDate first, LocalDate last,
                                                            boolean useCache, Cancellation cancellation) {
+        if (ratioOfOthers(b, def)) {
+            List<String> parts = RATIOS.get(def.id());
+            return ratio(b, def, values(b, anyDefinitionOf(parts.get(0)), first, last, useCache, cancellation),
+                    values(b, anyDefinitionOf(parts.get(1)), first, last, useCache, cancellation), first, last);
+        }
         NavigableMap<LocalDate, List<KpiValue>> cached = b.pastDays().computeIfAbsent(def.id(), k -> new ConcurrentSkipListMap<>());
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         NavigableMap<LocalDate, List<KpiValue>> result = new TreeMap<>();
@@ -199,6 +251,37 @@ public final class KpiService implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /**
+     * A KPI the contract defines as numerator / denominator of two other KPIs, day by day: a failure of either is this
+     * KPI's failure; a missing value of either leaves it without one; a zero denominator gives 0 (the contract's "0 when
+     * mau = 0"). The division is the one a numerator and denominator query gets in {@link KpiQueries}.
+     */
+    private NavigableMap<LocalDate, List<KpiValue>> ratio(Bound b, KpiDefinition def, NavigableMap<LocalDate, List<KpiValue>> numerators,
+                                                          NavigableMap<LocalDate, List<KpiValue>> denominators, LocalDate first,
+                                                          LocalDate last) {
+        String source = ratioSource(b, def);
+        NavigableMap<LocalDate, List<KpiValue>> days = new TreeMap<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            KpiValue num = numerators.get(d).get(0);
+            KpiValue den = denominators.get(d).get(0);
+            long millis = 0; // no query of its own
+            KpiValue value;
+            if (num.failed() || den.failed()) {
+                value = new KpiValue(def.id(), def, null, Status.UNKNOWN, "KPI '" + def.id() + "' failed (it is " + source + "): "
+                        + (num.failed() ? num.error() : den.error()), source, millis);
+            } else if (num.value() == null || den.value() == null) {
+                value = new KpiValue(def.id(), def, null, Status.UNKNOWN, null, source, millis);
+            } else {
+                double denominator = den.value() == 0.0 ? 1.0 : den.value();
+                double q = num.value() / denominator;
+                value = new KpiValue(def.id(), def, Double.isFinite(q) ? q : null, Status.UNKNOWN, null, source, millis, num.value(),
+                        denominator);
+            }
+            days.put(d, List.of(value));
+        }
+        return days;
     }
 
     /**

@@ -101,6 +101,32 @@ class KpiSeriesTest {
     }
 
     @Test
+    void dauMauRunsNoQueryOfItsOwnAndFailsWithMau() throws Exception {
+        try (Warehouse w = Warehouse.open(WarehouseProfile.ofUrl(DemoFixture.smallDemoUrl()), Map.of()); KpiService s = service(w, null)) {
+            assertThat(s.computedFromOthers("dau_mau")).isTrue();
+            assertThat(s.computedFromOthers("mau")).isFalse();
+            KpiValue ratio = s.refresh(DemoFixture.LAST_DAY, BackgroundTask.Progress.NONE, Cancellation.none()).get("dau_mau").orElseThrow();
+            assertThat(ratio.sqlSource()).startsWith("dau / mau (").contains("series/dau.sql").contains("series/mau.sql");
+            assertThat(ratio.millis()).isZero();
+            assertThat(ratio.numerator()).isNotNull();
+            assertThat(s.sqlSource("dau_mau")).isEqualTo(ratio.sqlSource());
+        }
+        // a broken mau file of the user's: dau_mau fails with mau's reason, on every day asked for, and dau is untouched
+        Path mau = tempDir.resolve(SqlCatalog.relativePath(Dialect.SQLITE, SqlCatalog.seriesName("mau")));
+        Files.createDirectories(mau.getParent());
+        Files.writeString(mau, "SELECT day, value FROM no_such_table WHERE day BETWEEN ?1 AND ?2\n");
+        try (Warehouse w = Warehouse.open(WarehouseProfile.ofUrl(DemoFixture.smallDemoUrl()), Map.of()); KpiService s = service(w, tempDir)) {
+            LocalDate day = DemoFixture.LAST_DAY;
+            List<KpiService.Point> ratio = s.series("dau_mau", day.minusDays(1), day, Cancellation.none());
+            assertThat(ratio).allSatisfy(p -> assertThat(p.value().error()).startsWith("KPI 'dau_mau' failed").contains("KPI 'mau' failed")
+                    .contains("no_such_table"));
+            KpiSnapshot snap = s.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
+            assertThat(snap.get("dau_mau").orElseThrow().failed()).isTrue();
+            assertThat(snap.get("dau").orElseThrow().failed()).isFalse();
+        }
+    }
+
+    @Test
     void aSeriesOverrideWinsAndAnOlderSingleDayOverrideStillRunsOncePerDay() throws Exception {
         Path series = tempDir.resolve(SqlCatalog.relativePath(Dialect.SQLITE, SqlCatalog.seriesName("fear_greed")));
         Files.createDirectories(series.getParent());

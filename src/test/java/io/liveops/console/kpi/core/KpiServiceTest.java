@@ -165,7 +165,9 @@ class KpiServiceTest {
             KpiValue dau = s.get("dau").orElseThrow();
             assertThat(dau.value()).isNull();
             assertThat(dau.error()).startsWith("dau ran past its 2 s limit and was stopped").contains(override.toString());
-            assertThat(s.failures()).extracting(KpiValue::id).containsExactly("dau");
+            // dau_mau is dau / mau: it fails with dau, the others still load
+            assertThat(s.failures()).extracting(KpiValue::id).containsExactly("dau", "dau_mau");
+            assertThat(s.get("dau_mau").orElseThrow().error()).contains("dau ran past its 2 s limit");
             assertThat(s.get("wau").orElseThrow().value()).isNotNull();
         }
     }
