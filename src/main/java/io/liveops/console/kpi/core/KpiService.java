@@ -31,8 +31,9 @@ import java.util.function.Supplier;
  * Computes the contract's KPIs from the warehouse. Each KPI has one SQL definition, a series over a range of days
  * ({@link KpiQueries}); a day is the range [D, D]. The one exception is {@code dau_mau}, which the contract defines as
  * {@code dau / mau}: it is computed from those two KPIs' values (the same double division a numerator and denominator
- * query gets), so it costs no query of its own, unless the user puts a file of their own for it in the config folder. Queries run in parallel on a small internal pool sized to the
- * warehouse pool. A KPI whose query fails becomes an UNKNOWN value with a one-sentence error; the others still load.
+ * query gets), so it costs no query of its own, unless the user puts a file of their own for it in the config folder.
+ * Queries run in parallel on a small internal pool sized to the warehouse pool. A KPI whose query fails becomes an
+ * UNKNOWN value with a one-sentence error; the others still load.
  *
  * <p>Past days are cached here, once for the console: the sparklines, the deltas and the detail chart ask only for
  * the days not read yet, one query per KPI. Today (UTC) and later are never cached, and a refresh always re-reads
