@@ -54,9 +54,8 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json, csv or table (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--timeout", defaultValue = "60", paramLabel = "<seconds>",
-            description = "Time limit of each query; a query past it is stopped and reported (default: ${DEFAULT-VALUE})")
-    int timeoutSeconds;
+    @Mixin
+    TimeoutOption timeout = new TimeoutOption();
 
     @Option(names = "--explain", description = "Instead of the values: the warehouse's contract tables and recommended indexes, each "
             + "KPI's SQL file and time for the day, and the query plans of the slowest KPIs")
@@ -94,8 +93,9 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             return Cli.BAD_ARGUMENTS;
         }
-        if (timeoutSeconds < 1) {
-            return refuse("Invalid --timeout " + timeoutSeconds + ": expected a whole number of seconds, 1 or more.");
+        Duration limit = timeout.timeout(err);
+        if (limit == null) {
+            return Cli.BAD_ARGUMENTS;
         }
         WarehouseProfile profile;
         try {
@@ -106,7 +106,6 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
         ThresholdConfig.Loaded thresholds = new ThresholdConfig(paths.configDir()).load();
         thresholds.problem().ifPresent(p -> err.println("Warning: thresholds file refused, defaults used: " + p.describe()));
 
-        Duration limit = Duration.ofSeconds(timeoutSeconds);
         try (Warehouse warehouse = Warehouse.open(profile, env);
              KpiService service = new KpiService(warehouse, new SqlCatalog(warehouse.dialect(), paths.configDir()),
                      thresholds::thresholds, limit, clock)) {

@@ -74,9 +74,8 @@ final class ReportCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE})")
         Format format;
 
-        @Option(names = "--timeout", defaultValue = "60", paramLabel = "<seconds>",
-                description = "Time limit of each query; a query past it is stopped and reported (default: ${DEFAULT-VALUE})")
-        int timeoutSeconds;
+        @Mixin
+        TimeoutOption timeout = new TimeoutOption();
 
         Weekly(CliContext context) {
             super(context);
@@ -90,8 +89,9 @@ final class ReportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return refuse(e.getMessage());
             }
-            if (timeoutSeconds < 1) {
-                return refuse("Invalid --timeout " + timeoutSeconds + ": expected a whole number of seconds, 1 or more.");
+            Duration limit = timeout.timeout(err);
+            if (limit == null) {
+                return Cli.BAD_ARGUMENTS;
             }
             WarehouseProfile profile;
             try {
@@ -100,7 +100,6 @@ final class ReportCommand implements Callable<Integer> {
                 return refuse(e.getMessage());
             }
             ThresholdConfig.Loaded thresholds = new ThresholdConfig(paths.configDir()).load();
-            Duration limit = Duration.ofSeconds(timeoutSeconds);
             WeeklyNumbers numbers;
             try (Warehouse warehouse = Warehouse.open(profile, env)) {
                 SqlCatalog sql = new SqlCatalog(warehouse.dialect(), paths.configDir());
