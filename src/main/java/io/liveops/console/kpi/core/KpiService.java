@@ -189,9 +189,8 @@ public final class KpiService implements AutoCloseable {
             }
             perKpi = new ArrayList<>(defs.size());
             for (KpiDefinition def : defs) {
-                perKpi.add(ratioOfOthers(b, def)
-                        ? ratio(b, def, byId.get(RATIOS.get(def.id()).get(0)), byId.get(RATIOS.get(def.id()).get(1)), first, last)
-                        : byId.get(def.id()));
+                perKpi.add(byId.containsKey(def.id()) ? byId.get(def.id())
+                        : ratio(b, def, byId.get(RATIOS.get(def.id()).get(0)), byId.get(RATIOS.get(def.id()).get(1)), first, last));
             }
         } catch (WarehouseException e) {
             // unreachable: one clear failure for every KPI now, rather than each query waiting out the pool
