@@ -25,7 +25,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.TimeZoneRegistryImpl;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -58,7 +58,7 @@ public final class ICalendarCodec {
     /** What an import found: the events as items (not stored) and sentences about what was adjusted or left out. */
     public record Imported(List<CalendarItem> items, List<String> notes) {}
 
-    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final TimeZoneRegistry registry = new TimeZoneRegistryImpl(); // what the default factory makes, without its global accessor
 
     /** The UID an item is exported with. */
     public static String uidOf(CalendarItem item) {

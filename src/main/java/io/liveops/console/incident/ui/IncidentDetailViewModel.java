@@ -136,7 +136,7 @@ final class IncidentDetailViewModel {
 
     public void postUpdate() {
         String text = noteText.get();
-        board.changeSelected("update " + text, "Posting an update", "your update", (id, i) -> board.service().postUpdate(id, i, text), s -> {
+        board.changeSelected("status post " + text, "Posting an update", "your update", (id, i) -> board.service().postUpdate(id, i, text), s -> {
             noteText.set("");
             return "Update recorded; the next one is due in 30 minutes for P0/P1.";
         });
