@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -183,11 +184,14 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-22s %7d ms  %s%s%n", v.definition().id(), v.millis(), v.sqlSource(), v.failed() ? "  (failed)" : "");
             }
         }
-        List<KpiValue> queried = new ArrayList<>(byBase.stream().filter(v -> !service.computedFromOthers(v.definition().id())).toList());
+        // one plan per file: the KPIs of a shared query (wau, mau, churn_d30) run one statement together
+        Set<String> planned = new HashSet<>();
+        List<KpiValue> queried = new ArrayList<>(byBase.stream().filter(v -> !service.computedFromOthers(v.definition().id()))
+                .filter(v -> planned.add(v.sqlSource())).toList());
         queried.sort(Comparator.comparingLong(KpiValue::millis).reversed());
         for (KpiValue v : queried.subList(0, Math.min(3, queried.size()))) {
             out.println();
-            out.println("Plan of " + v.definition().id() + " (" + v.millis() + " ms):");
+            out.println("Plan of " + v.definition().id() + sharedWith(snapshot, v) + " (" + v.millis() + " ms):");
             try {
                 for (String line : inspector.plan(service.sqlFile(v.definition().id()).sql(), day, day, limit, Cancellation.none())) {
                     out.println("  " + line);
@@ -198,6 +202,13 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.OK;
+    }
+
+    /** ", read with wau and churn_d30" for a KPI whose file reads others too; empty otherwise. */
+    private static String sharedWith(KpiSnapshot snapshot, KpiValue v) {
+        List<String> others = snapshot.values().stream().filter(o -> o != v && o.sqlSource().equals(v.sqlSource()))
+                .map(o -> o.definition().id()).distinct().toList();
+        return others.isEmpty() ? "" : ", read with " + String.join(" and ", others);
     }
 
     private KpiReadModel readModel() {

@@ -161,7 +161,7 @@ class KpiCommandTest {
         assertThat(run("kpi", "--explain", "--warehouse", "jdbc:sqlite:" + copy, "--as-of", "2025-11-20")).as(err.toString()).isZero();
         String text = out.toString();
         assertThat(text).contains("all 18 contract tables found").contains("12 of 13 recommended indexes are present")
-                .contains("sessions(user_id, started_at)").contains("sql/warehouse/sqlite/series/mau.sql").contains("Plan of ");
+                .contains("sessions(user_id, started_at)").contains("sql/warehouse/sqlite/series/active_users.sql").contains("Plan of ");
     }
 
     @Test

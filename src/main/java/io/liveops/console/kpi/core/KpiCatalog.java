@@ -76,6 +76,27 @@ public final class KpiCatalog {
                 def("fear_greed", WATCHLIST, "Fear & Greed", Unit.POINTS, "fear_greed.value on D.")));
     }
 
+    /**
+     * KPIs read together by one shipped file, {@code series/<name>.sql}, because they are counted from the same rows: one
+     * row per day with a column per member ({@code <id>}, or {@code <id>_numerator} and {@code <id>_denominator}).
+     */
+    public record SharedQuery(String name, List<String> members) {
+        public SharedQuery {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * The active-user family: who had a session in a trailing window of 7 or 30 days. On a large warehouse collecting those
+     * users is the biggest single cost of a refresh, so it is done once for the three KPIs.
+     */
+    public static final List<SharedQuery> SHARED_QUERIES = List.of(new SharedQuery("active_users", List.of("wau", "mau", "churn_d30")));
+
+    /** The shared query that reads a KPI with others, if any. */
+    public static Optional<SharedQuery> sharedQueryOf(String id) {
+        return SHARED_QUERIES.stream().filter(q -> q.members().contains(id)).findFirst();
+    }
+
     private static KpiDefinition def(String id, KpiGroup group, String label, Unit unit, String definition) {
         return new KpiDefinition(id, group, label, unit, definition, false);
     }

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +62,23 @@ final class KpiQueries {
         }
     }
 
-    /** The file a KPI runs: the user's series file, else the user's single-day file, else the shipped series file. */
+    /**
+     * The file a KPI runs: the user's series file, else the user's single-day file, else the shared file it is read with
+     * (see {@link KpiCatalog#SHARED_QUERIES}), else the shipped series file.
+     */
     SqlCatalog.SqlFile file(KpiDefinition def) {
         String series = SqlCatalog.seriesName(def.id());
-        return sql.override(series).or(() -> sql.override(def.id())).orElseGet(() -> sql.load(series));
+        return sql.override(series).or(() -> sql.override(def.id()))
+                .orElseGet(() -> shared(def).map(this::sharedFile).orElseGet(() -> sql.load(series)));
+    }
+
+    /** The query a KPI is read with together with others; none when the user put a file of their own for this KPI. */
+    Optional<KpiCatalog.SharedQuery> shared(KpiDefinition def) {
+        return overridden(def) ? Optional.empty() : KpiCatalog.sharedQueryOf(def.id());
+    }
+
+    private SqlCatalog.SqlFile sharedFile(KpiCatalog.SharedQuery query) {
+        return sql.load(SqlCatalog.seriesName(query.name())); // the user's file of that name wins, like a KPI's
     }
 
     /** True when the user put a file of their own for this KPI (series or single-day) in the config folder. */
@@ -81,51 +96,77 @@ final class KpiQueries {
      * keys); a failure of the whole query is an error on every day.
      */
     TreeMap<LocalDate, List<KpiValue>> run(KpiDefinition def, LocalDate first, LocalDate last, Cancellation cancellation) {
+        return run(List.of(def), first, last, cancellation).get(def.id());
+    }
+
+    /**
+     * Like {@link #run(KpiDefinition, LocalDate, LocalDate, Cancellation)} for KPIs read together: either one KPI, or
+     * members of one shared query (see {@link #shared(KpiDefinition)}), which then run that query once. Keyed by id.
+     */
+    Map<String, TreeMap<LocalDate, List<KpiValue>>> run(List<KpiDefinition> defs, LocalDate first, LocalDate last,
+                                                        Cancellation cancellation) {
         long start = System.nanoTime();
-        String source = SqlCatalog.relativePath(sql.dialect(), SqlCatalog.seriesName(def.id()));
-        TreeMap<LocalDate, List<KpiValue>> days = new TreeMap<>();
+        KpiDefinition lead = defs.get(0);
+        Optional<KpiCatalog.SharedQuery> shared = shared(lead);
+        if (defs.size() > 1 && (shared.isEmpty() || !defs.stream().allMatch(d -> shared(d).equals(shared)))) {
+            throw new IllegalArgumentException("Only the members of one shared query are read together, not " + defs);
+        }
+        String source = SqlCatalog.relativePath(sql.dialect(), SqlCatalog.seriesName(shared.map(KpiCatalog.SharedQuery::name).orElse(lead.id())));
+        Map<String, TreeMap<LocalDate, List<KpiValue>>> result = new LinkedHashMap<>();
         try {
-            SqlCatalog.SqlFile file = file(def);
+            SqlCatalog.SqlFile file = file(lead);
             source = file.source();
-            Map<LocalDate, List<Row>> rows = new LinkedHashMap<>();
+            boolean own = shared.isEmpty();
+            Map<String, Map<LocalDate, List<Row>>> rows = new LinkedHashMap<>();
             if (perDay(file)) {
+                Map<LocalDate, List<Row>> days = new LinkedHashMap<>();
                 for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                     LocalDate day = d;
-                    rows.put(day, warehouse.queryAsOf(file.sql(), day, timeLimit, cancellation, rs -> read(rs, def, day, day, false)).getOrDefault(day, List.of()));
+                    days.put(day, warehouse.queryAsOf(file.sql(), day, timeLimit, cancellation, rs -> read(rs, defs, own, day, day, false))
+                            .get(lead.id()).getOrDefault(day, List.of()));
                 }
+                rows.put(lead.id(), days);
             } else {
-                rows.putAll(warehouse.queryRange(file.sql(), first, last, timeLimit, cancellation, rs -> read(rs, def, first, last, true)));
+                rows.putAll(warehouse.queryRange(file.sql(), first, last, timeLimit, cancellation, rs -> read(rs, defs, own, first, last, true)));
             }
             long millis = elapsedMillis(start);
-            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                List<Row> found = rows.getOrDefault(d, List.of());
-                List<KpiValue> values = new ArrayList<>(Math.max(1, found.size()));
-                for (Row row : found) {
-                    String id = def.keyed() ? def.keyedId(row.key()) : def.id();
-                    String error = row.problem() == null ? null : failure(def, source, row.problem());
-                    values.add(error == null
-                            ? new KpiValue(id, def, row.value(), Status.UNKNOWN, null, source, millis, row.numerator(), row.denominator())
-                            : new KpiValue(id, def, null, Status.UNKNOWN, error, source, millis));
+            for (KpiDefinition def : defs) {
+                TreeMap<LocalDate, List<KpiValue>> days = new TreeMap<>();
+                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                    List<Row> found = rows.get(def.id()).getOrDefault(d, List.of());
+                    List<KpiValue> values = new ArrayList<>(Math.max(1, found.size()));
+                    for (Row row : found) {
+                        String id = def.keyed() ? def.keyedId(row.key()) : def.id();
+                        String error = row.problem() == null ? null : failure(def, source, row.problem());
+                        values.add(error == null
+                                ? new KpiValue(id, def, row.value(), Status.UNKNOWN, null, source, millis, row.numerator(), row.denominator())
+                                : new KpiValue(id, def, null, Status.UNKNOWN, error, source, millis));
+                    }
+                    if (found.isEmpty() && !def.keyed()) {
+                        values.add(new KpiValue(def.id(), def, null, Status.UNKNOWN, null, source, millis)); // e.g. no community_daily row
+                    }
+                    days.put(d, values);
                 }
-                if (found.isEmpty() && !def.keyed()) {
-                    values.add(new KpiValue(def.id(), def, null, Status.UNKNOWN, null, source, millis)); // e.g. no community_daily row
-                }
-                days.put(d, values);
+                result.put(def.id(), days);
             }
-            return days;
+            return result;
         } catch (Cancellation.CancelledException e) {
             throw e;
         } catch (RuntimeException e) {
             cancellation.throwIfCancelled();
-            String error = e instanceof QueryTimeLimitException limit
-                    ? def.id() + " ran past its " + QueryTimeLimitException.seconds(limit.limit()) + " limit and was stopped (SQL file "
-                            + source + ")."
-                    : failure(def, source, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             long millis = elapsedMillis(start);
-            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                days.put(d, List.of(new KpiValue(def.id(), def, null, Status.UNKNOWN, error, source, millis)));
+            for (KpiDefinition def : defs) {
+                String error = e instanceof QueryTimeLimitException limit
+                        ? def.id() + " ran past its " + QueryTimeLimitException.seconds(limit.limit()) + " limit and was stopped (SQL file "
+                                + source + ")."
+                        : failure(def, source, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                TreeMap<LocalDate, List<KpiValue>> days = new TreeMap<>();
+                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                    days.put(d, List.of(new KpiValue(def.id(), def, null, Status.UNKNOWN, error, source, millis)));
+                }
+                result.put(def.id(), days);
             }
-            return days;
+            return result;
         }
     }
 
@@ -140,8 +181,16 @@ final class KpiQueries {
         }
     }
 
-    private static Map<LocalDate, List<Row>> read(ResultSet rs, KpiDefinition def, LocalDate first, LocalDate last, boolean series)
-            throws SQLException {
+    /** The columns one KPI's values come from: its own file's, or its columns in a shared file. */
+    private record Columns(String value, String numerator, String denominator) {
+        static Columns of(KpiDefinition def, boolean own) {
+            return own ? new Columns("value", "numerator", "denominator")
+                    : new Columns(def.id(), def.id() + "_numerator", def.id() + "_denominator");
+        }
+    }
+
+    private static Map<String, Map<LocalDate, List<Row>>> read(ResultSet rs, List<KpiDefinition> defs, boolean own, LocalDate first,
+                                                               LocalDate last, boolean series) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         Set<String> columns = new HashSet<>();
         List<String> listed = new ArrayList<>();
@@ -150,24 +199,33 @@ final class KpiQueries {
             columns.add(label);
             listed.add(label);
         }
-        boolean ratio = columns.contains("numerator") && columns.contains("denominator");
-        if (!ratio && !columns.contains("value")) {
-            throw new WarehouseException("the query returns the columns " + listed
-                    + "; expected a column value, or the columns numerator and denominator");
+        Map<String, Columns> of = new LinkedHashMap<>();
+        Map<String, Boolean> ratio = new HashMap<>();
+        for (KpiDefinition def : defs) {
+            Columns c = Columns.of(def, own);
+            boolean isRatio = columns.contains(c.numerator()) && columns.contains(c.denominator());
+            if (!isRatio && !columns.contains(c.value())) {
+                throw new WarehouseException("the query returns the columns " + listed + "; expected a column " + c.value()
+                        + ", or the columns " + c.numerator() + " and " + c.denominator());
+            }
+            of.put(def.id(), c);
+            ratio.put(def.id(), isRatio);
         }
-        if (def.keyed() && !columns.contains("key")) {
+        boolean keyed = defs.get(0).keyed();
+        if (keyed && !columns.contains("key")) {
             throw new WarehouseException("the query returns the columns " + listed + "; a keyed KPI also needs a column key");
         }
         if (series && !columns.contains("day")) {
             throw new WarehouseException("the query returns the columns " + listed + "; a series file also needs a column day");
         }
         boolean checked = columns.contains("non_numeric");
-        Map<LocalDate, List<Row>> rows = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, List<Row>>> rows = new LinkedHashMap<>();
+        defs.forEach(def -> rows.put(def.id(), new LinkedHashMap<>()));
         Set<String> seen = new HashSet<>();
         while (rs.next()) {
             LocalDate day = series ? dayOf(rs.getString("day"), first, last) : first;
-            String key = def.keyed() ? rs.getString("key") : null;
-            if (def.keyed() && (key == null || key.isBlank())) {
+            String key = keyed ? rs.getString("key") : null;
+            if (keyed && (key == null || key.isBlank())) {
                 throw new WarehouseException("the query returned a row without a key");
             }
             if (!seen.add(day + "\u0000" + key)) {
@@ -175,12 +233,15 @@ final class KpiQueries {
                         ? "the query returned two rows for " + day + (key == null ? "" : " and key " + key) + "; expected one per day"
                         : "the query returned more than one row; expected one");
             }
-            rows.computeIfAbsent(day, d -> new ArrayList<>()).add(row(rs, def, day, key, ratio, checked));
+            for (KpiDefinition def : defs) {
+                rows.get(def.id()).computeIfAbsent(day, d -> new ArrayList<>())
+                        .add(row(rs, def, day, key, of.get(def.id()), ratio.get(def.id()), checked));
+            }
         }
         return rows;
     }
 
-    private static Row row(ResultSet rs, KpiDefinition def, LocalDate day, String key, boolean ratio, boolean checked)
+    private static Row row(ResultSet rs, KpiDefinition def, LocalDate day, String key, Columns c, boolean ratio, boolean checked)
             throws SQLException {
         if (checked) {
             Object bad = rs.getObject("non_numeric");
@@ -196,11 +257,11 @@ final class KpiQueries {
             Double numerator = null;
             Double denominator = null;
             if (ratio) {
-                numerator = finiteOrNull(number(rs, "numerator", day));
-                denominator = finiteOrNull(number(rs, "denominator", day));
+                numerator = finiteOrNull(number(rs, c.numerator(), day));
+                denominator = finiteOrNull(number(rs, c.denominator(), day));
                 value = divide(numerator, denominator);
             } else {
-                Number raw = number(rs, "value", day);
+                Number raw = number(rs, c.value(), day);
                 value = finiteOrNull(raw);
                 if (value != null && def.unit() == Unit.USD) {
                     value = cents(raw);

@@ -15,10 +15,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Computes the contract's KPIs from the warehouse. Each KPI has one SQL definition, a series over a range of days
@@ -179,14 +182,14 @@ public final class KpiService implements AutoCloseable {
             b.warehouse().probe(queryTimeout, cancellation);
             KpiParallel parallel = new KpiParallel(b.executor(), cancellation);
             List<KpiDefinition> queried = defs.stream().filter(def -> !ratioOfOthers(b, def)).toList();
+            List<List<KpiDefinition>> units = units(b, queried);
             progress.update(0, "Computing " + defs.size() + " KPIs for " + describe(first, last));
-            List<NavigableMap<LocalDate, List<KpiValue>>> read = parallel.map(queried, def -> values(b, def, first, last, useCache,
-                    cancellation), (finished, def) -> progress.update(finished / (double) queried.size(),
-                    "Loaded " + def.id() + " (" + finished + "/" + queried.size() + ")"));
+            List<Map<String, NavigableMap<LocalDate, List<KpiValue>>>> read = parallel.map(units, unit -> valuesOf(b, unit, first, last,
+                    useCache, cancellation), (finished, unit) -> progress.update(finished / (double) units.size(),
+                    "Loaded " + unit.stream().map(KpiDefinition::id).collect(Collectors.joining(", ")) + " (" + finished + "/"
+                            + units.size() + ")"));
             Map<String, NavigableMap<LocalDate, List<KpiValue>>> byId = new HashMap<>();
-            for (int i = 0; i < queried.size(); i++) {
-                byId.put(queried.get(i).id(), read.get(i));
-            }
+            read.forEach(byId::putAll);
             perKpi = new ArrayList<>(defs.size());
             for (KpiDefinition def : defs) {
                 perKpi.add(byId.containsKey(def.id()) ? byId.get(def.id())
@@ -226,28 +229,64 @@ public final class KpiService implements AutoCloseable {
             return ratio(b, def, values(b, anyDefinitionOf(parts.get(0)), first, last, useCache, cancellation),
                     values(b, anyDefinitionOf(parts.get(1)), first, last, useCache, cancellation), first, last);
         }
-        NavigableMap<LocalDate, List<KpiValue>> cached = b.pastDays().computeIfAbsent(def.id(), k -> new ConcurrentSkipListMap<>());
+        return valuesOf(b, unitOf(b, def), first, last, useCache, cancellation).get(def.id());
+    }
+
+    /**
+     * The queries of a refresh: one per KPI, except that the members of a shared query (see {@link KpiCatalog#SHARED_QUERIES})
+     * the user did not override are read together, once.
+     */
+    private List<List<KpiDefinition>> units(Bound b, List<KpiDefinition> queried) {
+        Map<String, List<KpiDefinition>> units = new LinkedHashMap<>();
+        for (KpiDefinition def : queried) {
+            String key = b.queries().shared(def).map(q -> "shared:" + q.name()).orElse(def.id());
+            units.computeIfAbsent(key, k -> new ArrayList<>()).add(def);
+        }
+        return List.copyOf(units.values());
+    }
+
+    /** The KPIs read together with this one: itself, or the members of its shared query that the user did not override. */
+    private List<KpiDefinition> unitOf(Bound b, KpiDefinition def) {
+        return b.queries().shared(def)
+                .map(q -> catalog.all().stream().filter(d -> b.queries().shared(d).equals(Optional.of(q))).toList())
+                .orElse(List.of(def));
+    }
+
+    /**
+     * KPIs read together over [first, last]: cached past days where allowed, one query for the span of days any of them
+     * misses; every past day it reads goes into the cache of each KPI, so a detail chart of one fills its siblings too.
+     */
+    private Map<String, NavigableMap<LocalDate, List<KpiValue>>> valuesOf(Bound b, List<KpiDefinition> unit, LocalDate first,
+                                                                          LocalDate last, boolean useCache, Cancellation cancellation) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        NavigableMap<LocalDate, List<KpiValue>> result = new TreeMap<>();
+        Map<String, NavigableMap<LocalDate, List<KpiValue>>> result = new LinkedHashMap<>();
         LocalDate missingFrom = null;
         LocalDate missingTo = null;
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            List<KpiValue> hit = useCache ? cached.get(d) : null;
-            if (hit != null) {
-                result.put(d, hit);
-            } else {
-                missingFrom = missingFrom == null ? d : missingFrom;
-                missingTo = d;
+        for (KpiDefinition def : unit) {
+            NavigableMap<LocalDate, List<KpiValue>> cached = b.pastDays().computeIfAbsent(def.id(), k -> new ConcurrentSkipListMap<>());
+            NavigableMap<LocalDate, List<KpiValue>> found = new TreeMap<>();
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                List<KpiValue> hit = useCache ? cached.get(d) : null;
+                if (hit != null) {
+                    found.put(d, hit);
+                } else {
+                    missingFrom = missingFrom == null || d.isBefore(missingFrom) ? d : missingFrom;
+                    missingTo = missingTo == null || d.isAfter(missingTo) ? d : missingTo;
+                }
             }
+            result.put(def.id(), found);
         }
         if (missingFrom != null) {
-            NavigableMap<LocalDate, List<KpiValue>> read = b.queries().run(def, missingFrom, missingTo, cancellation);
-            for (Map.Entry<LocalDate, List<KpiValue>> e : read.entrySet()) {
-                boolean complete = e.getValue().stream().noneMatch(KpiValue::failed);
-                if (e.getKey().isBefore(today) && complete) {
-                    cached.put(e.getKey(), e.getValue()); // the past does not change while the director looks at it
+            Map<String, TreeMap<LocalDate, List<KpiValue>>> read = b.queries().run(unit, missingFrom, missingTo, cancellation);
+            for (KpiDefinition def : unit) {
+                NavigableMap<LocalDate, List<KpiValue>> cached = b.pastDays().get(def.id());
+                for (Map.Entry<LocalDate, List<KpiValue>> e : read.get(def.id()).entrySet()) {
+                    boolean complete = e.getValue().stream().noneMatch(KpiValue::failed);
+                    if (e.getKey().isBefore(today) && complete) {
+                        cached.put(e.getKey(), e.getValue()); // the past does not change while the director looks at it
+                    }
+                    result.get(def.id()).putIfAbsent(e.getKey(), e.getValue());
                 }
-                result.putIfAbsent(e.getKey(), e.getValue());
             }
         }
         return result;

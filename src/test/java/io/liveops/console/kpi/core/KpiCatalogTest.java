@@ -47,21 +47,49 @@ class KpiCatalogTest {
                     assertThatThrownBy(() -> sql.load(SqlCatalog.seriesName(id))).as(id).isInstanceOf(WarehouseException.class);
                     continue;
                 }
-                // one definition per KPI, its series file (the single-day files are gone)
-                SqlCatalog.SqlFile file = sql.load(SqlCatalog.seriesName(id));
-                assertThat(file.sql()).as(file.source()).startsWith("-- " + id + ":").contains(dialect == Dialect.SQLITE
-                        ? "-- Series convention: ?1 is the first and ?2 the last day"
-                        : "-- Series convention: the two placeholders are the first and the last day");
-                String code = file.sql().lines().filter(l -> !l.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
-                if (dialect == Dialect.SQLITE) {
-                    // numbered placeholders only, so each day can be used as often as the query needs it
-                    assertThat(code).as(file.source()).containsPattern("\\?1\\b").doesNotContainPattern("\\?(?![12]\\b)");
-                } else {
-                    // placeholders only in the SQL, never in comments, so the two placeholders stay countable
-                    assertThat(code.chars().filter(c -> c == '?').count()).as(file.source()).isEqualTo(2);
-                    file.sql().lines().filter(l -> l.strip().startsWith("--")).forEach(l -> assertThat(l).as(file.source()).doesNotContain("?"));
+                java.util.Optional<KpiCatalog.SharedQuery> shared = KpiCatalog.sharedQueryOf(id);
+                if (shared.isPresent()) {
+                    // read with others by one file: none of its own to drift from that one
+                    assertThatThrownBy(() -> sql.load(SqlCatalog.seriesName(id))).as(id).isInstanceOf(WarehouseException.class);
+                    continue;
                 }
+                // one definition per KPI, its series file (the single-day files are gone)
+                checkHeader(dialect, sql.load(SqlCatalog.seriesName(id)), id + ":");
             }
+            for (KpiCatalog.SharedQuery shared : KpiCatalog.SHARED_QUERIES) {
+                // the shared file names its members first, then follows the same convention
+                checkHeader(dialect, sql.load(SqlCatalog.seriesName(shared.name())), String.join(", ", shared.members().subList(0,
+                        shared.members().size() - 1)) + " and " + shared.members().get(shared.members().size() - 1) + ":");
+            }
+        }
+    }
+
+    @Test
+    void sharedQueriesNameKnownKpisOnce() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (KpiCatalog.SharedQuery shared : KpiCatalog.SHARED_QUERIES) {
+            assertThat(shared.members()).hasSizeGreaterThan(1);
+            for (String id : shared.members()) {
+                assertThat(catalog.byId(id)).as(id).isPresent();
+                assertThat(seen.add(id)).as(id + " belongs to one shared query").isTrue();
+                assertThat(catalog.byId(shared.name())).as("a shared query is not named like a KPI").isEmpty();
+                assertThat(COMPUTED_FROM_OTHERS).doesNotContain(id);
+            }
+        }
+    }
+
+    private static void checkHeader(Dialect dialect, SqlCatalog.SqlFile file, String names) {
+        assertThat(file.sql()).as(file.source()).startsWith("-- " + names).contains(dialect == Dialect.SQLITE
+                ? "-- Series convention: ?1 is the first and ?2 the last day"
+                : "-- Series convention: the two placeholders are the first and the last day");
+        String code = file.sql().lines().filter(l -> !l.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+        if (dialect == Dialect.SQLITE) {
+            // numbered placeholders only, so each day can be used as often as the query needs it
+            assertThat(code).as(file.source()).containsPattern("\\?1\\b").doesNotContainPattern("\\?(?![12]\\b)");
+        } else {
+            // placeholders only in the SQL, never in comments, so the two placeholders stay countable
+            assertThat(code.chars().filter(c -> c == '?').count()).as(file.source()).isEqualTo(2);
+            file.sql().lines().filter(l -> l.strip().startsWith("--")).forEach(l -> assertThat(l).as(file.source()).doesNotContain("?"));
         }
     }
 }

@@ -106,7 +106,7 @@ class KpiSeriesTest {
             assertThat(s.computedFromOthers("dau_mau")).isTrue();
             assertThat(s.computedFromOthers("mau")).isFalse();
             KpiValue ratio = s.refresh(DemoFixture.LAST_DAY, BackgroundTask.Progress.NONE, Cancellation.none()).get("dau_mau").orElseThrow();
-            assertThat(ratio.sqlSource()).startsWith("dau / mau (").contains("series/dau.sql").contains("series/mau.sql");
+            assertThat(ratio.sqlSource()).startsWith("dau / mau (").contains("series/dau.sql").contains("series/active_users.sql");
             assertThat(ratio.millis()).isZero();
             assertThat(ratio.numerator()).isNotNull();
             assertThat(s.sqlSource("dau_mau")).isEqualTo(ratio.sqlSource());
@@ -122,6 +122,47 @@ class KpiSeriesTest {
                     .contains("no_such_table"));
             KpiSnapshot snap = s.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
             assertThat(snap.get("dau_mau").orElseThrow().failed()).isTrue();
+            assertThat(snap.get("dau").orElseThrow().failed()).isFalse();
+        }
+    }
+
+    @Test
+    void wauMauAndChurnAreReadByOneSharedQueryThatEachOfThemCanLeave() throws Exception {
+        LocalDate day = DemoFixture.LAST_DAY;
+        Map<String, Double> plainValues = new LinkedHashMap<>();
+        try (Warehouse w = Warehouse.open(WarehouseProfile.ofUrl(DemoFixture.smallDemoUrl()), Map.of()); KpiService s = service(w, null)) {
+            KpiSnapshot snap = s.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
+            for (String id : List.of("wau", "mau", "churn_d30")) {
+                KpiValue v = snap.get(id).orElseThrow();
+                assertThat(v.sqlSource()).as(id).isEqualTo("sql/warehouse/sqlite/series/active_users.sql");
+                assertThat(v.millis()).as(id + ": one query, one time").isEqualTo(snap.get("wau").orElseThrow().millis());
+                assertThat(s.sqlSource(id)).isEqualTo(v.sqlSource());
+                plainValues.put(id, v.value());
+            }
+            assertThat(snap.get("churn_d30").orElseThrow().denominator()).as("churn keeps its numerator and denominator").isPositive();
+            assertThat(snap.get("mau").orElseThrow().denominator()).as("a count is a value").isNull();
+        }
+        // the user's own mau file: mau leaves the shared query, wau and churn_d30 stay on it with the same values
+        Path mau = tempDir.resolve(SqlCatalog.relativePath(Dialect.SQLITE, SqlCatalog.seriesName("mau")));
+        Files.createDirectories(mau.getParent());
+        Files.writeString(mau, "SELECT date(?1) AS day, 7 AS value WHERE ?1 = ?2\n");
+        try (Warehouse w = Warehouse.open(WarehouseProfile.ofUrl(DemoFixture.smallDemoUrl()), Map.of()); KpiService s = service(w, tempDir)) {
+            KpiSnapshot snap = s.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
+            assertThat(snap.get("mau").orElseThrow().value()).isEqualTo(7.0);
+            assertThat(snap.get("mau").orElseThrow().sqlSource()).isEqualTo(mau.toString());
+            assertThat(snap.get("wau").orElseThrow().value()).isEqualTo(plainValues.get("wau"));
+            assertThat(snap.get("churn_d30").orElseThrow().value()).isEqualTo(plainValues.get("churn_d30"));
+            assertThat(snap.get("churn_d30").orElseThrow().sqlSource()).endsWith("series/active_users.sql");
+        }
+        // the user's own shared file that lacks a column: its members fail with a sentence naming the column; dau is untouched
+        Path shared = tempDir.resolve(SqlCatalog.relativePath(Dialect.SQLITE, SqlCatalog.seriesName("active_users")));
+        Files.writeString(shared, "SELECT date(?1) AS day, 1 AS wau, 2 AS mau WHERE ?1 = ?2\n");
+        try (Warehouse w = Warehouse.open(WarehouseProfile.ofUrl(DemoFixture.smallDemoUrl()), Map.of()); KpiService s = service(w, tempDir)) {
+            KpiSnapshot snap = s.refresh(day, BackgroundTask.Progress.NONE, Cancellation.none());
+            assertThat(snap.get("wau").orElseThrow().error()).isEqualTo("KPI 'wau' failed (SQL file " + shared + "): the query returns the "
+                    + "columns [day, wau, mau]; expected a column churn_d30, or the columns churn_d30_numerator and churn_d30_denominator");
+            assertThat(snap.get("churn_d30").orElseThrow().failed()).isTrue();
+            assertThat(snap.get("mau").orElseThrow().value()).as("the user's mau file still wins").isEqualTo(7.0);
             assertThat(snap.get("dau").orElseThrow().failed()).isFalse();
         }
     }
