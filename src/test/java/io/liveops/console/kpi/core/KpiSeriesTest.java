@@ -106,7 +106,7 @@ class KpiSeriesTest {
             assertThat(s.computedFromOthers("dau_mau")).isTrue();
             assertThat(s.computedFromOthers("mau")).isFalse();
             KpiValue ratio = s.refresh(DemoFixture.LAST_DAY, BackgroundTask.Progress.NONE, Cancellation.none()).get("dau_mau").orElseThrow();
-            assertThat(ratio.sqlSource()).startsWith("dau / mau (").contains("series/dau.sql").contains("series/active_users.sql");
+            assertThat(ratio.sqlSource()).startsWith("dau / mau (").contains("series/daily_visitors.sql").contains("series/active_users.sql");
             assertThat(ratio.millis()).isZero();
             assertThat(ratio.numerator()).isNotNull();
             assertThat(s.sqlSource("dau_mau")).isEqualTo(ratio.sqlSource());

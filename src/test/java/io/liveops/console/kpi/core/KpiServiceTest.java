@@ -68,7 +68,7 @@ class KpiServiceTest {
             assertThat(s.asOf()).isEqualTo(HandBuiltWarehouse.D);
             assertThat(s.dialect()).isEqualTo(Dialect.SQLITE);
             assertThat(s.computedAt()).isEqualTo(NOW);
-            assertThat(s.get("dau").orElseThrow().sqlSource()).isEqualTo("sql/warehouse/sqlite/series/dau.sql");
+            assertThat(s.get("dau").orElseThrow().sqlSource()).isEqualTo("sql/warehouse/sqlite/series/daily_visitors.sql");
             assertThat(progress).last().isEqualTo(1.0);
             assertThat(progress).isSorted();
         }

@@ -122,7 +122,7 @@ class KpiTilesUiTest extends FxRobot {
         ChartViewer chart = lookup("#kpi-chart").query();
         assertThat(chart.getChart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(90);
         assertThat(text("#detail-title")).isEqualTo("DAU");
-        assertThat(text("#detail-sql")).contains("dau.sql");
+        assertThat(text("#detail-sql")).contains("daily_visitors.sql");
         assertThat(text("#detail-definition")).contains("Distinct sessions.user_id");
 
         // a p95 latency detail draws its bands: open it for the screenshot, then back to DAU
