@@ -208,7 +208,8 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
     private static String sharedWith(KpiSnapshot snapshot, KpiValue v) {
         List<String> others = snapshot.values().stream().filter(o -> o != v && o.sqlSource().equals(v.sqlSource()))
                 .map(o -> o.definition().id()).distinct().toList();
-        return others.isEmpty() ? "" : ", read with " + String.join(" and ", others);
+        return others.isEmpty() ? "" : ", read with " + (others.size() == 1 ? others.get(0)
+                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1));
     }
 
     private KpiReadModel readModel() {

@@ -162,6 +162,11 @@ class KpiCommandTest {
         String text = out.toString();
         assertThat(text).contains("all 18 contract tables found").contains("12 of 13 recommended indexes are present")
                 .contains("sessions(user_id, started_at)").contains("sql/warehouse/sqlite/series/active_users.sql").contains("Plan of ");
+        // a shared file is planned once, under its first KPI, naming the others
+        assertThat(text).doesNotContain("Plan of mau").doesNotContain("Plan of retention_d1");
+        if (text.contains("Plan of dau")) {
+            assertThat(text).contains("Plan of dau, read with retention_d1, retention_d7 and retention_d30 (");
+        }
     }
 
     @Test
