@@ -90,9 +90,6 @@ public final class Warehouse implements AutoCloseable {
                 // that differs from the open mode, so Hikari's flag must say read-only too
                 cfg.setReadOnly(true);
                 cfg.setDataSourceProperties(sessionSettings(dialect));
-                // Hikari applies its own read-only flag to every new connection; sqlite-jdbc refuses to change
-                // the flag of an open connection, so the two must agree or no connection is ever handed out
-                cfg.setReadOnly(true);
             }
             case POSTGRESQL -> {
                 cfg.setDriverClassName("org.postgresql.Driver");

@@ -18,11 +18,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +34,9 @@ import java.util.concurrent.TimeUnit;
  * so both dialects give identical doubles; a zero or null denominator gives null); keyed KPIs return one such row
  * per day and {@code key}. Optional columns {@code non_numeric} and {@code non_numeric_in} say how many values of a
  * numeric column were not numbers (SQLite lets text into any column) and which column: that day is then an error.
+ *
+ * <p>KPIs counted from the same rows share one file ({@link KpiCatalog#SHARED_QUERIES}): one row per day with a column
+ * per KPI, {@code <id>} or {@code <id>_numerator} and {@code <id>_denominator}; it runs once for all of them.
  *
  * <p>A single-day file of an earlier version ({@code <id>.sql}, every placeholder the as-of day) that the user put in
  * the config folder still wins over the shipped series file; it is run once per day.

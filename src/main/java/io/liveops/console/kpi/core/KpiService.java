@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * ({@link KpiQueries}); a day is the range [D, D]. The one exception is {@code dau_mau}, which the contract defines as
  * {@code dau / mau}: it is computed from those two KPIs' values (the same double division a numerator and denominator
  * query gets), so it costs no query of its own, unless the user puts a file of their own for it in the config folder.
+ * KPIs counted from the same rows ({@link KpiCatalog#SHARED_QUERIES}) are read by one query together.
  * Queries run in parallel on a small internal pool sized to the warehouse pool. A KPI whose query fails becomes an
  * UNKNOWN value with a one-sentence error; the others still load.
  *
