@@ -84,6 +84,11 @@ public final class KpiCatalog {
         public SharedQuery {
             members = List.copyOf(members);
         }
+
+        /** "wau, mau and churn_d30". */
+        public String membersText() {
+            return String.join(", ", members.subList(0, members.size() - 1)) + " and " + members.get(members.size() - 1);
+        }
     }
 
     /**

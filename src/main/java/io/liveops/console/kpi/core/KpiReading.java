@@ -1,6 +1,7 @@
 package io.liveops.console.kpi.core;
 
 import io.liveops.console.shared.Status;
+import io.liveops.console.warehouse.SqlCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,5 +73,20 @@ public record KpiReading(KpiValue kpi, String label, String valueText, String st
 
     public String sqlSource() {
         return kpi.sqlSource();
+    }
+
+    /**
+     * The SQL file for people: for a shipped file that reads several KPIs together, also which ones, so "DAU" reading
+     * {@code …/daily_visitors.sql} does not look like a mistake.
+     */
+    public String sqlSourceText() {
+        String source = kpi.sqlSource();
+        if (source == null) {
+            return "";
+        }
+        return KpiCatalog.sharedQueryOf(KpiCatalog.baseId(kpi.id()))
+                .filter(q -> source.replace('\\', '/').endsWith("/" + SqlCatalog.seriesName(q.name()) + ".sql"))
+                .map(q -> source + " (one query for " + q.membersText() + ")")
+                .orElse(source);
     }
 }

@@ -240,7 +240,7 @@ final class KpiDetailView extends VBox {
                 + DisplayFormats.date(t.day()) + " · " + t.dayDeltaText() + " · " + t.weekDeltaText());
         threshold.setText("Threshold: " + t.thresholdText());
         definition.setText("Definition: " + t.definition().definition());
-        sql.setText("SQL file: " + t.sqlSource());
+        sql.setText("SQL file: " + t.sqlSourceText());
         error.setText(t.failed() ? t.error() : tile.stale() ? tile.staleText() : "");
         if (!t.id().equals(editor.kpiIdProperty().get())) {
             editor.edit(t.id(), t.label(), t.unit());

@@ -64,7 +64,7 @@ public final class KpiTableView extends BorderPane {
         details.setPrefRowCount(4);
         details.setPromptText("Select a KPI to see its definition, its SQL file and any error.");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> details.setText(row == null ? ""
-                : row.label() + " (" + row.id() + ")\n" + row.definition().definition() + "\nSQL: " + row.sqlSource()
+                : row.label() + " (" + row.id() + ")\n" + row.definition().definition() + "\nSQL: " + row.sqlSourceText()
                 + (row.error() == null ? "" : "\nError: " + row.error())));
 
         VBox.setVgrow(table, Priority.ALWAYS);

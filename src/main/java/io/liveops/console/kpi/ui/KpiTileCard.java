@@ -202,7 +202,7 @@ final class KpiTileCard extends StackPane {
             drawSparkline(r.sparkline(), unjudged ? p.text() : p.of(s), p.muted());
         }
         tooltip.setText(r.label() + " (" + r.id() + "), as of " + r.day() + "\n" + r.definition().definition()
-                + "\nThreshold: " + r.thresholdText() + "\nSQL: " + r.sqlSource()
+                + "\nThreshold: " + r.thresholdText() + "\nSQL: " + r.sqlSourceText()
                 + (t.failed() ? "\nError: " + r.error() : "") + (t.stale() ? "\n" + t.staleText() : ""));
     }
 

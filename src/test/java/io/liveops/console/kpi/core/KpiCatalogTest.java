@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.liveops.console.warehouse.Dialect;
 import io.liveops.console.warehouse.SqlCatalog;
 import io.liveops.console.warehouse.WarehouseException;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,21 @@ class KpiCatalogTest {
                 assertThat(COMPUTED_FROM_OTHERS).doesNotContain(id);
             }
         }
+    }
+
+    @Test
+    void aReadingNamesTheKpisItsSharedFileReadsTogetherButNotForAUsersOwnFile() {
+        KpiDefinition retention = catalog.byId("retention_d7").orElseThrow();
+        java.util.function.Function<String, String> text = source -> new KpiReading(new KpiValue("retention_d7", retention, 0.4,
+                io.liveops.console.shared.Status.OK, null, source, 5), "Retention D7", "40.0 %", "ok", "", "", List.of(), "",
+                java.time.LocalDate.of(2025, 11, 20), true).sqlSourceText();
+        assertThat(text.apply("sql/warehouse/sqlite/series/daily_visitors.sql")).isEqualTo("sql/warehouse/sqlite/series/"
+                + "daily_visitors.sql (one query for dau, retention_d1, retention_d7 and retention_d30)");
+        assertThat(text.apply("/home/ann/.config/liveops-console/sql/warehouse/postgresql/series/retention_d7.sql"))
+                .isEqualTo("/home/ann/.config/liveops-console/sql/warehouse/postgresql/series/retention_d7.sql");
+        assertThat(text.apply("C:\\Users\\ann\\sql\\warehouse\\sqlite\\series\\daily_visitors.sql")).endsWith("(one query for "
+                + "dau, retention_d1, retention_d7 and retention_d30)");
+        assertThat(KpiCatalog.sharedQueryOf("wau").orElseThrow().membersText()).isEqualTo("wau, mau and churn_d30");
     }
 
     private static void checkHeader(Dialect dialect, SqlCatalog.SqlFile file, String names) {
