@@ -2,6 +2,7 @@ package io.liveops.console.app;
 
 import io.liveops.console.background.BackgroundTask;
 import io.liveops.console.background.Cancellation;
+import io.liveops.console.kpi.core.KpiCatalog;
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.KpiHistory;
 import io.liveops.console.kpi.core.KpiReadModel;
@@ -208,8 +209,7 @@ final class KpiCommand extends HeadlessCommand implements Callable<Integer> {
     private static String sharedWith(KpiSnapshot snapshot, KpiValue v) {
         List<String> others = snapshot.values().stream().filter(o -> o != v && o.sqlSource().equals(v.sqlSource()))
                 .map(o -> o.definition().id()).distinct().toList();
-        return others.isEmpty() ? "" : ", read with " + (others.size() == 1 ? others.get(0)
-                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1));
+        return others.isEmpty() ? "" : ", read with " + KpiCatalog.listed(others);
     }
 
     private KpiReadModel readModel() {

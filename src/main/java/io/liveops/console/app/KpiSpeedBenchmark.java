@@ -147,8 +147,7 @@ final class KpiSpeedBenchmark {
         Optional.ofNullable(profile.passwordEnv()).map(env::get).ifPresent(p -> props.setProperty("password", p));
         long[] totals = new long[runs];
         // each file once: the KPIs of a shared query (wau, mau, churn_d30) run it once in the console too
-        List<String> files = defs.stream().map(def -> KpiCatalog.sharedQueryOf(def.id()).map(KpiCatalog.SharedQuery::name).orElse(def.id()))
-                .distinct().map(name -> sql.load(SqlCatalog.seriesName(name)).sql()).toList();
+        List<String> files = defs.stream().map(def -> KpiCatalog.seriesFileOf(def.id())).distinct().map(name -> sql.load(name).sql()).toList();
         try (Connection c = DriverManager.getConnection(profile.jdbcUrl(), props)) {
             for (int run = 0; run < runs; run++) { // the console's runs before it have warmed the caches
                 long t0 = System.nanoTime();

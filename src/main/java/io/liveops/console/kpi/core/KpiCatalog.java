@@ -7,6 +7,7 @@ import static io.liveops.console.kpi.core.KpiGroup.PRODUCT_AND_COMMUNITY;
 import static io.liveops.console.kpi.core.KpiGroup.TECHNICAL_HEALTH;
 import static io.liveops.console.kpi.core.KpiGroup.WATCHLIST;
 
+import io.liveops.console.warehouse.SqlCatalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,14 @@ public final class KpiCatalog {
 
         /** "wau, mau and churn_d30". */
         public String membersText() {
-            return String.join(", ", members.subList(0, members.size() - 1)) + " and " + members.get(members.size() - 1);
+            return listed(members);
         }
+    }
+
+    /** Ids for a sentence: "mau", "wau and mau", "wau, mau and churn_d30". */
+    public static String listed(List<String> ids) {
+        return ids.size() < 2 ? String.join("", ids)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 
     /**
@@ -104,6 +111,11 @@ public final class KpiCatalog {
     /** The shared query that reads a KPI with others, if any. */
     public static Optional<SharedQuery> sharedQueryOf(String id) {
         return SHARED_QUERIES.stream().filter(q -> q.members().contains(id)).findFirst();
+    }
+
+    /** The catalogue name of the shipped series file that reads a KPI: its shared query's, else its own. */
+    public static String seriesFileOf(String id) {
+        return SqlCatalog.seriesName(sharedQueryOf(id).map(SharedQuery::name).orElse(id));
     }
 
     private static KpiDefinition def(String id, KpiGroup group, String label, Unit unit, String definition) {

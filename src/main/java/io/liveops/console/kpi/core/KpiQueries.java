@@ -77,7 +77,8 @@ final class KpiQueries {
 
     /** The query a KPI is read with together with others; none when the user put a file of their own for this KPI. */
     Optional<KpiCatalog.SharedQuery> shared(KpiDefinition def) {
-        return overridden(def) ? Optional.empty() : KpiCatalog.sharedQueryOf(def.id());
+        // membership first: the config folder is looked at only for the members of a shared query
+        return KpiCatalog.sharedQueryOf(def.id()).filter(q -> !overridden(def));
     }
 
     private SqlCatalog.SqlFile sharedFile(KpiCatalog.SharedQuery query) {

@@ -98,8 +98,7 @@ class KpiQueryPlanTest {
                     continue; // no SQL of its own
                 }
                 // the members of a shared query (wau, mau, churn_d30) are read by its file
-                String sql = catalog.load(SqlCatalog.seriesName(KpiCatalog.sharedQueryOf(def.id()).map(KpiCatalog.SharedQuery::name)
-                        .orElse(def.id()))).sql();
+                String sql = catalog.load(KpiCatalog.seriesFileOf(def.id())).sql();
                 List<PlanRow> plan = plan(c, sql);
                 assertThat(plan).as(def.id()).isNotEmpty();
                 List<String> bad = correlatedSessionReads(sql, plan);
