@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -46,16 +47,28 @@ public final class LiveOpsApp extends Application {
     private WindowPlacement placement;
     private volatile AppContext context;
     /** The console being built (from init()), or why it could not be. */
-    private final CompletableFuture<AppContext> building = new CompletableFuture<>();
+    private CompletableFuture<AppContext> building;
     private Scene scene;
     private TrayNotifier tray;
     private ConsoleShell consoleShell;
 
+    /**
+     * The console being built since {@link #launchGui} (null in tests, which build it from init()): its state store, its
+     * warehouse and its first refresh get going while JavaFX itself starts.
+     */
+    private static volatile CompletableFuture<AppContext> builtAtLaunch;
+    /** Where "open in the browser" goes: the launcher's application, set when JavaFX made it. */
+    private static volatile HostServices hostServices;
+
     /** Used by the JavaFX launcher: the user's folders, the system clock and zone. */
     public LiveOpsApp() {
-        contextFactory = () -> new AppContext(AppPaths.forCurrentUser(), Clock.systemUTC(), ZoneId.systemDefault(), System.getenv(),
-                new FxTaskExecutor(4), new FxScheduler(), DesktopPorts.standard(url -> getHostServices().showDocument(url)));
+        contextFactory = LiveOpsApp::newUsersConsole;
         placementFile = AppPaths.forCurrentUser().dataDir().resolve(WindowPlacement.FILE_NAME);
+    }
+
+    private static AppContext newUsersConsole() {
+        return new AppContext(AppPaths.forCurrentUser(), Clock.systemUTC(), ZoneId.systemDefault(), System.getenv(),
+                new FxTaskExecutor(4), new FxScheduler(), DesktopPorts.standard(url -> hostServices.showDocument(url)));
     }
 
     /** Used by tests to pin folders, clock and executors. */
@@ -64,23 +77,32 @@ public final class LiveOpsApp extends Application {
         this.placementFile = null;
     }
 
+    /** Starts building the console, then JavaFX: on two cores the toolkit's start-up no longer comes first. */
     static void launchGui(String[] args) {
+        builtAtLaunch = buildOnItsOwnThread(LiveOpsApp::newUsersConsole);
         Application.launch(LiveOpsApp.class, args);
     }
 
-    @Override
-    public void init() {
-        placement = WindowPlacement.read(placementFile).orElse(null); // a small file, read on the launcher thread
-        // the console is built while the window is made and shown: start() shows it when both are done
+    private static CompletableFuture<AppContext> buildOnItsOwnThread(Supplier<AppContext> factory) {
+        CompletableFuture<AppContext> building = new CompletableFuture<>();
         Thread build = new Thread(() -> {
             try {
-                building.complete(contextFactory.get());
+                building.complete(factory.get());
             } catch (RuntimeException e) {
                 building.completeExceptionally(e);
             }
         }, "console-start");
         build.setDaemon(true);
         build.start();
+        return building;
+    }
+
+    @Override
+    public void init() {
+        placement = WindowPlacement.read(placementFile).orElse(null); // a small file, read on the launcher thread
+        hostServices = getHostServices();
+        // the console is built while the window is made and shown: start() shows it when both are done
+        building = placementFile != null && builtAtLaunch != null ? builtAtLaunch : buildOnItsOwnThread(contextFactory);
     }
 
     /**
