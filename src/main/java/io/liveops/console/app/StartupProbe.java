@@ -1,5 +1,6 @@
 package io.liveops.console.app;
 
+import io.liveops.console.kpi.ui.KpiReadingsViewModel;
 import io.liveops.console.shared.Target;
 import io.liveops.console.ui.kit.ConsoleTab;
 import java.io.IOException;
@@ -41,38 +42,43 @@ final class StartupProbe {
     }
 
     /**
-     * Waits for the first live tiles, then for their deltas and sparklines (the 13 days before, loaded just after the
-     * values), then visits every tab once and ends the console.
+     * Waits for the first live tiles, then for their deltas and sparklines (the 13 days before, loaded beside the first
+     * refresh), then visits every tab once and ends the console.
      */
     void watch(AppContext context) {
         boolean[] reported = {false, false}; // tiles, sparklines: the tabs are visited once both are on screen
-        Runnable visitWhenBoth = () -> {
-            if (reported[0] && reported[1]) {
-                visit(context, context.tabs(), 0);
+        boolean[] withHistory = {false};
+        Runnable sparklinesWhenBoth = () -> {
+            if (reported[0] && withHistory[0] && !reported[1]) {
+                reported[1] = true;
+                // the sparklines are drawn in the frames after the readings change, as the tiles below
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    write(context.kpiReadings().historyErrorProperty().get().isEmpty() ? "sparklines" : "sparklines-failed");
+                    visit(context, context.tabs(), 0);
+                }));
             }
         };
         context.board().snapshotProperty().addListener((o, was, now) -> {
-            if (was == null && now != null) {
+            if (was == null && now != null && !reported[0]) {
                 // the tiles take the snapshot in the next frames: report after two more turns of the FX thread
                 Platform.runLater(() -> Platform.runLater(() -> {
                     write("tiles");
                     reported[0] = true;
-                    visitWhenBoth.run();
+                    sparklinesWhenBoth.run();
                 }));
             }
         });
-        boolean[] loaded = {false};
-        context.kpiReadings().historyLoadingProperty().addListener((o, was, loading) -> {
-            if (was && !loading && !loaded[0]) {
-                loaded[0] = true;
-                // the sparklines are drawn in the frames after the readings change, as the tiles above
-                Platform.runLater(() -> Platform.runLater(() -> {
-                    write(context.kpiReadings().historyErrorProperty().get().isEmpty() ? "sparklines" : "sparklines-failed");
-                    reported[1] = true;
-                    visitWhenBoth.run();
-                }));
+        // the readings carry the history once it is loaded, whether it came before the values or after them (or it failed)
+        KpiReadingsViewModel readings = context.kpiReadings();
+        Runnable historySettled = () -> {
+            if (!withHistory[0] && !readings.historyLoadingProperty().get() && (!readings.historyErrorProperty().get().isEmpty()
+                    || readings.readingsProperty().get().stream().anyMatch(r -> r.sparkline().size() > 1))) {
+                withHistory[0] = true;
+                sparklinesWhenBoth.run();
             }
-        });
+        };
+        readings.readingsProperty().addListener((o, was, now) -> historySettled.run());
+        readings.historyErrorProperty().addListener((o, was, now) -> historySettled.run());
     }
 
     private void visit(AppContext context, List<ConsoleTab> tabs, int index) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -54,7 +54,7 @@ public final class KpiService implements AutoCloseable {
                         + warehouse.dialect().id());
             }
             AtomicInteger n = new AtomicInteger();
-            ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, warehouse.parallelism()), r -> {
+            ExecutorService executor = KpiParallel.newQueryThreads(Math.max(1, warehouse.parallelism()), r -> {
                 Thread t = new Thread(r, "kpi-query-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
@@ -185,7 +185,7 @@ public final class KpiService implements AutoCloseable {
             List<KpiDefinition> queried = defs.stream().filter(def -> !ratioOfOthers(b, def)).toList();
             List<List<KpiDefinition>> units = units(b, queried);
             progress.update(0, "Computing " + defs.size() + " KPIs for " + describe(first, last));
-            List<Map<String, NavigableMap<LocalDate, List<KpiValue>>>> read = parallel.map(units, unit -> valuesOf(b, unit, first, last,
+            List<Map<String, NavigableMap<LocalDate, List<KpiValue>>>> read = parallel.map(ChronoUnit.DAYS.between(first, last) + 1, units, unit -> valuesOf(b, unit, first, last,
                     useCache, cancellation), (finished, unit) -> progress.update(finished / (double) units.size(),
                     "Loaded " + unit.stream().map(KpiDefinition::id).collect(Collectors.joining(", ")) + " (" + finished + "/"
                             + units.size() + ")"));

@@ -67,6 +67,7 @@ public final class KpiBoardViewModel {
 
     private final List<Consumer<KpiSnapshot>> snapshotListeners = new ArrayList<>();
     private final List<Runnable> serviceListeners = new ArrayList<>();
+    private final List<Consumer<LocalDate>> refreshListeners = new ArrayList<>();
     private KpiService service;
     private LocalDate liveDay;
     private Cancellation running;
@@ -242,6 +243,7 @@ public final class KpiBoardViewModel {
                     }
                 })
                 .onCancelled(() -> refreshing.set(false)));
+        refreshListeners.forEach(l -> l.accept(day));
     }
 
     /** Re-runs the refresh after a setting that changes statuses (thresholds) took effect. */
@@ -302,6 +304,14 @@ public final class KpiBoardViewModel {
     /** Stops refreshing (window closing). */
     public void stop() {
         cancelPending();
+    }
+
+    /**
+     * Called on the FX thread each time a refresh of a day has been sent to the warehouse, before its values arrive (the
+     * readings start loading the days before it beside the refresh when the board shows nothing yet).
+     */
+    public void addRefreshListener(Consumer<LocalDate> listener) {
+        refreshListeners.add(listener);
     }
 
     /** Called on the FX thread after every successful refresh (the alert center listens here). */

@@ -35,7 +35,9 @@ import javafx.collections.ObservableList;
  * chips all show these readings.
  *
  * <p>The history is the 13 days before the as-of day, asked of the service a moment after the new values are on
- * screen; the service keeps past days, so switching days or refreshing again costs only what it lacks.
+ * screen; the service keeps past days, so switching days or refreshing again costs only what it lacks. While the board
+ * shows nothing yet (the console's start, another warehouse) there are no frames to keep smooth: the history is asked
+ * for as soon as the refresh is sent, and the first tiles come with their sparklines.
  */
 public final class KpiReadingsViewModel {
 
@@ -55,6 +57,8 @@ public final class KpiReadingsViewModel {
     private final List<Consumer<List<KpiReading>>> snapshotListeners = new ArrayList<>();
 
     private KpiHistory history;
+    /** The as-of day of the history in hand or being loaded. */
+    private LocalDate historyFor;
     private Cancellation historyTask;
     private long generation;
 
@@ -74,6 +78,15 @@ public final class KpiReadingsViewModel {
             }
         });
         board.addServiceListener(this::forget);
+        board.addRefreshListener(this::refreshSent);
+    }
+
+    /** Nothing on screen yet: the days before the refreshed day load beside its refresh, at once. */
+    private void refreshSent(LocalDate day) {
+        boolean coming = historyLoading.get() && day.equals(historyFor);
+        if (board.snapshotProperty().get() == null && !coming) {
+            loadHistory(day, false);
+        }
     }
 
     /** Hears the readings of every new snapshot once, before its history (the alert rules judge them). */
@@ -83,14 +96,15 @@ public final class KpiReadingsViewModel {
 
     private void newSnapshot(KpiSnapshot snap) {
         boolean known = history != null && history.last().equals(snap.asOf().minusDays(1));
+        boolean coming = historyLoading.get() && snap.asOf().equals(historyFor); // asked for beside the refresh
         if (!known) {
             history = null;
         }
         rebuild();
         List<KpiReading> judged = List.copyOf(readings);
         snapshotListeners.forEach(l -> l.accept(judged));
-        if (!known) {
-            loadHistory(snap.asOf());
+        if (!known && !coming) {
+            loadHistory(snap.asOf(), true);
         }
     }
 
@@ -118,8 +132,8 @@ public final class KpiReadingsViewModel {
         historyLoading.set(false);
     }
 
-    /** Asks for [asOf - 13, asOf - 1] a moment after the new values are on screen. */
-    private void loadHistory(LocalDate asOf) {
+    /** Asks for [asOf - 13, asOf - 1]: a moment after the new values are on screen when {@code afterTheValues}, else now. */
+    private void loadHistory(LocalDate asOf, boolean afterTheValues) {
         KpiService service = board.service();
         if (service == null) {
             return;
@@ -129,9 +143,14 @@ public final class KpiReadingsViewModel {
             historyTask = null;
         }
         long mine = ++generation;
+        historyFor = asOf;
         historyLoading.set(true);
         historyError.set("");
         rebuild();
+        if (!afterTheValues) {
+            startHistory(mine, asOf, service);
+            return;
+        }
         // the history's queries would take the CPU from the frames that draw the new values
         historyTask = scheduler.schedule(HISTORY_DELAY, () -> {
             if (mine == generation) {

@@ -284,6 +284,36 @@ class KpiTilesViewModelTest {
     }
 
     @Test
+    void onAnEmptyBoardThePastDaysLoadBesideTheFirstRefreshAndTheFirstTilesComeWithTheirSparklines() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        KpiBoardParts fresh = KpiBoardParts.of(held, scheduler, clock, () -> DEFAULTS, state.settings());
+        fresh.board().useService(service, "Demo", D);
+        fresh.board().refresh();
+        // nothing on screen yet, no frames to keep smooth: the history is asked for with the refresh, not after it
+        assertThat(held.heldCount()).as("the refresh and the history").isEqualTo(2);
+        assertThat(fresh.readings().historyLoadingProperty().get()).isTrue();
+
+        held.release(); // the refresh's values, then the history that was already on its way: no second request
+        assertThat(held.heldCount()).isZero();
+        assertThat(fresh.readings().historyLoadingProperty().get()).isFalse();
+        KpiReading dau = fresh.tiles().find("dau").orElseThrow().reading();
+        assertThat(dau.sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS).endsWith(dau.value());
+        assertThat(dau.dayDeltaText()).isEqualTo("vs D-1 " + format.delta(Unit.COUNT, dau.value(), valueOn("dau", D.minusDays(1))));
+
+        // with tiles on screen, another day's history waits until its values are drawn
+        fresh.board().chooseDay(D.minusDays(3));
+        assertThat(held.heldCount()).as("the refresh alone").isEqualTo(1);
+        held.release();
+        assertThat(held.heldCount()).isZero();
+        assertThat(fresh.readings().historyLoadingProperty().get()).isTrue();
+        scheduler.advance(KpiTilesViewModel.HISTORY_DELAY);
+        assertThat(held.heldCount()).as("the history, a moment later").isEqualTo(1);
+        held.release();
+        assertThat(fresh.tiles().find("dau").orElseThrow().reading().sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS);
+        assertThat(fresh.tiles().find("dau").orElseThrow().reading().day()).isEqualTo(D.minusDays(3));
+    }
+
+    @Test
     void aDayWithoutAnySessionIsNoDataOnEveryTileAndSaysSoOnTheBoard() {
         board.useService(service, "Demo", D);
         board.asOfProperty().set(D.plusDays(400));
