@@ -89,6 +89,9 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
     @Option(names = "--jvm-options", paramLabel = "<options>", description = "With --startup: the console's JVM options "
             + "(default: packaging/jvm-options, as shipped); \"\" for the JVM's defaults")
     String jvmOptions;
+    @Option(names = "--no-class-archive", description = "With --startup: start without the class data sharing archive that "
+            + "./liveops keeps in the user's cache folder")
+    boolean noClassArchive;
 
     @Option(names = "--board", description = "Also measure the KPI board on screen (first --sqlite file, or the generated demo with and "
             + "without indexes): start to all tiles with sparklines, FX-thread stalls and pulse gaps while refreshing and switching "
@@ -113,7 +116,7 @@ final class BenchCommand extends HeadlessCommand implements Callable<Integer> {
                 DemoWarehouse.writeSqlite(demo, DemoWarehouse.Options.defaults(clock), BackgroundTask.Progress.NONE, Cancellation.none());
             }
             int starts = runs == 5 ? 3 : runs; // --runs left at the refresh benchmark's default: three starts
-            boolean ok = new StartupBenchmark(options, demo, starts, out).run();
+            boolean ok = new StartupBenchmark(options, demo, starts, noClassArchive ? null : temp, out).run();
             out.flush();
             return ok ? Cli.OK : Cli.WAREHOUSE_FAILED;
         } catch (InterruptedException e) {

@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * the current display) and an empty JavaFX window in the same way, several times each, and prints
  * the time from process start to the first window, to the first painted live tiles and to their sparklines, the ratio to
  * the empty window, and the resident memory (VmRSS) after start and after visiting every tab once.
+ *
+ * <p>As {@code ./liveops} does, both JVMs keep their loaded classes in a class data sharing archive (one for each, in a
+ * temporary folder); one unmeasured start of each writes it first, as the console's first close does for a user.
  */
 final class StartupBenchmark {
 
@@ -28,11 +31,15 @@ final class StartupBenchmark {
     private final Path demoWarehouse;
     private final int runs;
     private final PrintWriter out;
+    /** Where the class data sharing archives go; null to start without them. */
+    private final Path archives;
 
-    StartupBenchmark(List<String> jvmOptions, Path demoWarehouse, int runs, PrintWriter out) {
+    /** @param archives a folder for the class data sharing archives ./liveops uses, or null to start without them */
+    StartupBenchmark(List<String> jvmOptions, Path demoWarehouse, int runs, Path archives, PrintWriter out) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.demoWarehouse = demoWarehouse;
         this.runs = runs;
+        this.archives = archives;
         this.out = out;
     }
 
@@ -64,6 +71,15 @@ final class StartupBenchmark {
     boolean run() throws IOException, InterruptedException {
         out.printf(Locale.ROOT, "start-up, %d runs each, display %s, JVM options: %s, environment: %s%n", runs, System.getenv("DISPLAY"),
                 jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions), new java.util.TreeMap<>(launcherEnvironment()));
+        if (archives != null) {
+            out.println("class data sharing as ./liveops starts it: one unmeasured start of each writes its archive first");
+            Run e = start(true);
+            Run c = start(false);
+            if (e.windowMillis() < 0 || c.sparklinesMillis() < 0) {
+                out.println("The start that writes the class data sharing archives did not finish; no figures (see the console's log).");
+                return false;
+            }
+        }
         List<Run> empty = new ArrayList<>();
         List<Run> console = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -102,6 +118,11 @@ final class StartupBenchmark {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
+        if (archives != null) {
+            // the options ./liveops adds (each JVM its own archive: the empty window's classes are not the console's)
+            cmd.add("-XX:SharedArchiveFile=" + archives.resolve(emptyStage ? "empty-window.jsa" : "console.jsa"));
+            cmd.add("-XX:+AutoCreateSharedArchive");
+        }
         cmd.add("--enable-native-access=ALL-UNNAMED");
         if (Runtime.version().feature() >= 23) {
             cmd.add("--sun-misc-unsafe-memory-access=allow");
