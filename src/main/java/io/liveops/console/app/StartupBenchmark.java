@@ -122,6 +122,8 @@ final class StartupBenchmark {
             // the options ./liveops adds (each JVM its own archive: the empty window's classes are not the console's)
             cmd.add("-XX:SharedArchiveFile=" + archives.resolve(emptyStage ? "empty-window.jsa" : "console.jsa"));
             cmd.add("-XX:+AutoCreateSharedArchive");
+            cmd.add("-Xlog:cds*=off");
+            cmd.add("-Xlog:cds*=warning:stderr");
         }
         cmd.add("--enable-native-access=ALL-UNNAMED");
         if (Runtime.version().feature() >= 23) {
