@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: builds the context off the FX thread in init(), then shows the shell. */
 public final class LiveOpsApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LiveOpsApp.class);
     static final String LIGHT_CSS = "/assets/css/light.css";
     static final String DARK_CSS = "/assets/css/dark.css";
 
@@ -59,6 +58,14 @@ public final class LiveOpsApp extends Application {
     private static volatile CompletableFuture<AppContext> builtAtLaunch;
     /** Where "open in the browser" goes: the launcher's application, set when JavaFX made it. */
     private static volatile HostServices hostServices;
+
+    /**
+     * This class's logger, asked for when there is something to log: a static field would set up logging on the main
+     * thread before JavaFX and the console's own thread start (0.2 s), instead of on the console's thread beside them.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(LiveOpsApp.class);
+    }
 
     /** Used by the JavaFX launcher: the user's folders, the system clock and zone. */
     public LiveOpsApp() {
@@ -141,7 +148,7 @@ public final class LiveOpsApp extends Application {
                 showConsole(stage);
             } else {
                 Throwable cause = failure instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : failure;
-                LOG.error("The console could not start", cause);
+                log().error("The console could not start", cause);
                 showStartupProblem(stage, (RuntimeException) cause); // the display works, only the console's files do not
             }
         }));
@@ -154,7 +161,7 @@ public final class LiveOpsApp extends Application {
         StartupProblemViewModel vm = new StartupProblemViewModel(problem, unusable == null ? null : unusable.toString(), new FxTaskExecutor(1),
                 () -> {
                     StateFileRecovery.moveAside(unusable, Clock.systemUTC());
-                    LOG.warn("Moved the unusable {} aside; starting with a fresh state store", unusable);
+                    log().warn("Moved the unusable {} aside; starting with a fresh state store", unusable);
                     context = contextFactory.get();
                 },
                 () -> showConsole(stage));
@@ -163,7 +170,7 @@ public final class LiveOpsApp extends Application {
 
     private void showConsole(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            LOG.error("Uncaught error on the FX thread", e);
+            log().error("Uncaught error on the FX thread", e);
             context.shell().report("Something went wrong: " + e.getMessage() + " (details in " + context.paths().logFile() + ")");
         });
         ShellViewModel shell = context.shell();
