@@ -72,9 +72,10 @@ final class StartupBenchmark {
         out.printf(Locale.ROOT, "start-up, %d runs each, display %s, JVM options: %s, environment: %s%n", runs, System.getenv("DISPLAY"),
                 jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", jvmOptions), new java.util.TreeMap<>(launcherEnvironment()));
         if (archives != null) {
-            out.println("class data sharing as ./liveops starts it: one unmeasured start of each writes its archive first");
-            Run e = start(true);
-            Run c = start(false);
+            out.println("class data sharing as ./liveops starts it: one unmeasured start of each writes its archive first; each "
+                    + "round also starts the console without it (the machine's speed drifts: compare within the rounds)");
+            Run e = start(true, true);
+            Run c = start(false, true);
             if (e.windowMillis() < 0 || c.sparklinesMillis() < 0) {
                 out.println("The start that writes the class data sharing archives did not finish; no figures (see the console's log).");
                 return false;
@@ -82,35 +83,50 @@ final class StartupBenchmark {
         }
         List<Run> empty = new ArrayList<>();
         List<Run> console = new ArrayList<>();
+        List<Run> withoutArchive = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Run e = start(true);
-            Run c = start(false);
-            if (e.windowMillis() < 0 || c.windowMillis() < 0 || c.tilesMillis() < 0 || c.sparklinesMillis() < 0) {
+            Run e = start(true, archives != null);
+            Run c = start(false, archives != null);
+            Run plain = archives != null ? start(false, false) : c;
+            if (e.windowMillis() < 0 || !complete(c) || !complete(plain)) {
                 out.println("A start did not reach its window, its tiles or their sparklines within 90 s (or the sparklines "
                         + "failed to load); no figures (see the console's log).");
                 return false;
             }
             empty.add(e);
             console.add(c);
+            withoutArchive.add(plain);
         }
         long emptyWindow = median(empty.stream().mapToLong(Run::windowMillis).toArray());
-        long window = median(console.stream().mapToLong(Run::windowMillis).toArray());
-        long tilesAfterWindow = median(console.stream().mapToLong(r -> r.tilesMillis() - r.windowMillis()).toArray());
         out.printf(Locale.ROOT, "empty JavaFX window: shown %,d ms after process start (median), RSS %,d MB%n", emptyWindow,
                 median(empty.stream().mapToLong(Run::rssAfterStartKb).toArray()) / 1024);
-        out.printf(Locale.ROOT, "console: window shown %,d ms after process start (median; %.2f x the empty window)%n", window,
-                window / (double) emptyWindow);
-        out.printf(Locale.ROOT, "console: live tiles painted %,d ms after the window (median)%n", tilesAfterWindow);
-        out.printf(Locale.ROOT, "console: every tile with its deltas and 14-day sparkline %,d ms after process start (median; %,d ms "
-                        + "after the tiles)%n", median(console.stream().mapToLong(Run::sparklinesMillis).toArray()),
-                median(console.stream().mapToLong(r -> r.sparklinesMillis() - r.tilesMillis()).toArray()));
-        out.printf(Locale.ROOT, "console: RSS after start %,d MB, after visiting every tab %,d MB (median)%n",
-                median(console.stream().mapToLong(Run::rssAfterStartKb).toArray()) / 1024,
-                median(console.stream().mapToLong(Run::rssAfterTabsKb).toArray()) / 1024);
+        print("console", console, emptyWindow);
+        if (archives != null) {
+            print("console without the class archive", withoutArchive, -1);
+        }
         return true;
     }
 
-    private Run start(boolean emptyStage) throws IOException, InterruptedException {
+    private static boolean complete(Run r) {
+        return r.windowMillis() >= 0 && r.tilesMillis() >= 0 && r.sparklinesMillis() >= 0;
+    }
+
+    /** The medians of a set of console starts; the window's ratio to the empty one when {@code emptyWindow} is given. */
+    private void print(String what, List<Run> starts, long emptyWindow) {
+        long window = median(starts.stream().mapToLong(Run::windowMillis).toArray());
+        out.printf(Locale.ROOT, "%s: window shown %,d ms after process start (median%s)%n", what, window,
+                emptyWindow > 0 ? String.format(Locale.ROOT, "; %.2f x the empty window", window / (double) emptyWindow) : "");
+        out.printf(Locale.ROOT, "%s: live tiles painted %,d ms after the window (median)%n", what,
+                median(starts.stream().mapToLong(r -> r.tilesMillis() - r.windowMillis()).toArray()));
+        out.printf(Locale.ROOT, "%s: every tile with its deltas and 14-day sparkline %,d ms after process start (median; %,d ms "
+                        + "after the tiles)%n", what, median(starts.stream().mapToLong(Run::sparklinesMillis).toArray()),
+                median(starts.stream().mapToLong(r -> r.sparklinesMillis() - r.tilesMillis()).toArray()));
+        out.printf(Locale.ROOT, "%s: RSS after start %,d MB, after visiting every tab %,d MB (median)%n", what,
+                median(starts.stream().mapToLong(Run::rssAfterStartKb).toArray()) / 1024,
+                median(starts.stream().mapToLong(Run::rssAfterTabsKb).toArray()) / 1024);
+    }
+
+    private Run start(boolean emptyStage, boolean withArchive) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("liveops-startup");
         Path report = home.resolve("report.txt");
         Files.createDirectories(home.resolve("data"));
@@ -118,7 +134,7 @@ final class StartupBenchmark {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        if (archives != null) {
+        if (withArchive) {
             // the options ./liveops adds (each JVM its own archive: the empty window's classes are not the console's)
             cmd.add("-XX:SharedArchiveFile=" + archives.resolve(emptyStage ? "empty-window.jsa" : "console.jsa"));
             cmd.add("-XX:+AutoCreateSharedArchive");
