@@ -119,12 +119,6 @@ public final class LiveOpsApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("LiveOps Console");
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = getClass().getResourceAsStream("/assets/icons/liveops-console-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
-            }
-        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         // never larger than the screen (small laptops, headless test screens)
@@ -142,6 +136,7 @@ public final class LiveOpsApp extends Application {
         }
         probe.ifPresent(p -> stage.setOnShown(e -> p.windowShown()));
         stage.show();
+        Platform.runLater(() -> setIcons(stage)); // six PNGs to decode: after the window is on screen, not before
         building.whenComplete((built, failure) -> Platform.runLater(() -> {
             if (failure == null) {
                 context = built;
@@ -152,6 +147,15 @@ public final class LiveOpsApp extends Application {
                 showStartupProblem(stage, (RuntimeException) cause); // the display works, only the console's files do not
             }
         }));
+    }
+
+    private void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = getClass().getResourceAsStream("/assets/icons/liveops-console-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
     }
 
     /** The state store or the data folder cannot be used: say what and where, and offer to keep the file aside. */
