@@ -45,15 +45,17 @@ public final class LiveOpsApp extends Application {
     private final Optional<StartupProbe> probe = StartupProbe.ifAsked();
     private WindowPlacement placement;
     private volatile AppContext context;
-    /** The console being built (from init()), or why it could not be. */
+    /** The console being built (since launchGui, else from init()), or why it could not be. */
     private CompletableFuture<AppContext> building;
+    /** The user's console built since {@link #launchGui}; null in tests, whose console is built from init(). */
+    private final CompletableFuture<AppContext> startedAtLaunch;
     private Scene scene;
     private TrayNotifier tray;
     private ConsoleShell consoleShell;
 
     /**
-     * The console being built since {@link #launchGui} (null in tests, which build it from init()): its state store, its
-     * warehouse and its first refresh get going while JavaFX itself starts.
+     * Handed from {@link #launchGui} to the instance JavaFX makes: the console's state store, warehouse and first refresh
+     * get going while JavaFX itself starts.
      */
     private static volatile CompletableFuture<AppContext> builtAtLaunch;
     /** Where "open in the browser" goes: the launcher's application, set when JavaFX made it. */
@@ -70,6 +72,7 @@ public final class LiveOpsApp extends Application {
     /** Used by the JavaFX launcher: the user's folders, the system clock and zone. */
     public LiveOpsApp() {
         contextFactory = LiveOpsApp::newUsersConsole;
+        startedAtLaunch = builtAtLaunch;
         placementFile = AppPaths.forCurrentUser().dataDir().resolve(WindowPlacement.FILE_NAME);
     }
 
@@ -82,6 +85,7 @@ public final class LiveOpsApp extends Application {
     public LiveOpsApp(Supplier<AppContext> contextFactory) {
         this.contextFactory = contextFactory;
         this.placementFile = null;
+        this.startedAtLaunch = null;
     }
 
     /** Starts building the console, then JavaFX: on two cores the toolkit's start-up no longer comes first. */
@@ -109,7 +113,7 @@ public final class LiveOpsApp extends Application {
         placement = WindowPlacement.read(placementFile).orElse(null); // a small file, read on the launcher thread
         hostServices = getHostServices();
         // the console is built while the window is made and shown: start() shows it when both are done
-        building = placementFile != null && builtAtLaunch != null ? builtAtLaunch : buildOnItsOwnThread(contextFactory);
+        building = startedAtLaunch != null ? startedAtLaunch : buildOnItsOwnThread(contextFactory);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.liveops.console.kpi.core;
 
 import io.liveops.console.shared.Status;
-import io.liveops.console.warehouse.SqlCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,8 +83,9 @@ public record KpiReading(KpiValue kpi, String label, String valueText, String st
         if (source == null) {
             return "";
         }
-        return KpiCatalog.sharedQueryOf(KpiCatalog.baseId(kpi.id()))
-                .filter(q -> source.replace('\\', '/').endsWith("/" + SqlCatalog.seriesName(q.name()) + ".sql"))
+        String id = KpiCatalog.baseId(kpi.id());
+        return KpiCatalog.sharedQueryOf(id)
+                .filter(q -> source.replace('\\', '/').endsWith("/" + KpiCatalog.seriesFileOf(id) + ".sql"))
                 .map(q -> source + " (one query for " + q.membersText() + ")")
                 .orElse(source);
     }

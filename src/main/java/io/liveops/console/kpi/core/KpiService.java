@@ -185,7 +185,8 @@ public final class KpiService implements AutoCloseable {
             List<KpiDefinition> queried = defs.stream().filter(def -> !ratioOfOthers(b, def)).toList();
             List<List<KpiDefinition>> units = units(b, queried);
             progress.update(0, "Computing " + defs.size() + " KPIs for " + describe(first, last));
-            List<Map<String, NavigableMap<LocalDate, List<KpiValue>>>> read = parallel.map(ChronoUnit.DAYS.between(first, last) + 1, units, unit -> valuesOf(b, unit, first, last,
+            long days = ChronoUnit.DAYS.between(first, last) + 1; // the queries' place in the query threads' queue
+            List<Map<String, NavigableMap<LocalDate, List<KpiValue>>>> read = parallel.map(days, units, unit -> valuesOf(b, unit, first, last,
                     useCache, cancellation), (finished, unit) -> progress.update(finished / (double) units.size(),
                     "Loaded " + unit.stream().map(KpiDefinition::id).collect(Collectors.joining(", ")) + " (" + finished + "/"
                             + units.size() + ")"));

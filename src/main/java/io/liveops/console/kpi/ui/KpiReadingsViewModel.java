@@ -83,10 +83,14 @@ public final class KpiReadingsViewModel {
 
     /** Nothing on screen yet: the days before the refreshed day load beside its refresh, at once. */
     private void refreshSent(LocalDate day) {
-        boolean coming = historyLoading.get() && day.equals(historyFor);
-        if (board.snapshotProperty().get() == null && !coming) {
+        if (board.snapshotProperty().get() == null && !historyComingFor(day)) {
             loadHistory(day, false);
         }
+    }
+
+    /** Whether the days before {@code day} are being loaded now. */
+    private boolean historyComingFor(LocalDate day) {
+        return historyLoading.get() && day.equals(historyFor);
     }
 
     /** Hears the readings of every new snapshot once, before its history (the alert rules judge them). */
@@ -96,7 +100,7 @@ public final class KpiReadingsViewModel {
 
     private void newSnapshot(KpiSnapshot snap) {
         boolean known = history != null && history.last().equals(snap.asOf().minusDays(1));
-        boolean coming = historyLoading.get() && snap.asOf().equals(historyFor); // asked for beside the refresh
+        boolean coming = historyComingFor(snap.asOf()); // asked for beside the refresh
         if (!known) {
             history = null;
         }
