@@ -31,16 +31,20 @@ WITH bounds AS MATERIALIZED (
     SELECT user_id FROM earlier, bounds WHERE day >= last_day - 6
 ), held30 AS (
     SELECT user_id FROM earlier, bounds WHERE day >= last_day - 29
-), spans7 AS (
-    -- the other users: a visit on a day counts its user on that day and the 6 after it that no earlier visit covers already
-    SELECT day, GREATEST(day, COALESCE(LAG(day) OVER (PARTITION BY user_id ORDER BY day) + 7, day)) AS counted_from
-    FROM (SELECT e.user_id, e.day FROM earlier e, bounds b WHERE e.day >= b.first_day - 6 UNION ALL SELECT user_id, day FROM visits) AS v
-    WHERE NOT EXISTS (SELECT 1 FROM held7 h WHERE h.user_id = v.user_id)
-), spans30 AS MATERIALIZED (
-    -- the same for 30 days
-    SELECT user_id, day, GREATEST(day, COALESCE(LAG(day) OVER (PARTITION BY user_id ORDER BY day) + 30, day)) AS counted_from
+), lagged AS MATERIALIZED (
+    -- the other users: each visit with the user's visit before it, one sort by user and day for both windows
+    SELECT user_id, day, LAG(day) OVER (PARTITION BY user_id ORDER BY day) AS visit_before
     FROM (SELECT user_id, day FROM earlier UNION ALL SELECT user_id, day FROM visits) AS v
-    WHERE NOT EXISTS (SELECT 1 FROM held30 h WHERE h.user_id = v.user_id)
+    WHERE NOT EXISTS (SELECT 1 FROM held7 h WHERE h.user_id = v.user_id)
+), spans7 AS (
+    -- a visit on a day counts its user on that day and the 6 after it that no earlier visit covers already (a visit
+    -- before first_day - 6 covers no day of the range)
+    SELECT day, GREATEST(day, COALESCE(visit_before + 7, day)) AS counted_from FROM lagged
+), spans30 AS MATERIALIZED (
+    -- the same for 30 days, for the users not held for 30 days
+    SELECT user_id, day, GREATEST(day, COALESCE(visit_before + 30, day)) AS counted_from
+    FROM lagged l
+    WHERE NOT EXISTS (SELECT 1 FROM held30 h WHERE h.user_id = l.user_id)
 ), clipped(w, s, e, users) AS (
     SELECT 7, GREATEST(counted_from, first_day), LEAST(day + 7, last_day + 1), COUNT(*)
     FROM spans7, bounds

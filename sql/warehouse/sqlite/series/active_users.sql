@@ -37,15 +37,20 @@ WITH RECURSIVE bounds AS MATERIALIZED (
     SELECT v.user_id, unixepoch(v.day) / 86400 AS n, h.only30
     FROM visits v LEFT JOIN held h ON h.user_id = v.user_id
     WHERE v.day NOT IN ('7', '30') AND (h.user_id IS NULL OR h.only30)
+), lagged AS MATERIALIZED (
+    -- each visit with the user's visit before it: one sort by user and day serves both windows (a user's visits are the
+    -- same whichever window counts them)
+    SELECT user_id, n, only30, LAG(n) OVER (PARTITION BY user_id ORDER BY n) AS p FROM numbered
 ), clipped7 AS (
-    -- a visit on day n counts its user on the days n .. n+6 that no earlier visit covers already, within the range
-    SELECT n, MAX(MAX(n, COALESCE(LAG(n) OVER (PARTITION BY user_id ORDER BY n) + 7, n)), first_n) AS s, MIN(n + 7, last_n + 1) AS e
-    FROM numbered, bounds
+    -- a visit on day n counts its user on the days n .. n+6 that no earlier visit covers already, within the range (a
+    -- visit before first-6 covers no day of it, whether as the visit or as the one before)
+    SELECT n, MAX(MAX(n, COALESCE(p + 7, n)), first_n) AS s, MIN(n + 7, last_n + 1) AS e
+    FROM lagged, bounds
     WHERE n >= first_n - 6
 ), clipped30 AS MATERIALIZED (
     -- the same for 30 days, for the users not held for 30 days
-    SELECT user_id, n, MAX(MAX(n, COALESCE(LAG(n) OVER (PARTITION BY user_id ORDER BY n) + 30, n)), first_n) AS s, MIN(n + 30, last_n + 1) AS e
-    FROM numbered, bounds
+    SELECT user_id, n, MAX(MAX(n, COALESCE(p + 30, n)), first_n) AS s, MIN(n + 30, last_n + 1) AS e
+    FROM lagged, bounds
     WHERE only30 IS NULL
 ), spans(w, s, e, users) AS (
     SELECT 7, s, e, COUNT(*) FROM clipped7 WHERE s < e GROUP BY s, e
