@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -137,17 +138,11 @@ public final class KpiTilesView extends BorderPane {
         Label hint = new Label();
         hint.setId("board-hint");
         hint.getStyleClass().add("hint-error");
-        hint.textProperty().bind(Bindings.createStringBinding(() -> {
-            String error = board.lastErrorProperty().get();
-            String history = vm.historyErrorProperty().get();
-            String layoutProblem = vm.layoutProblemProperty().get();
-            for (String problem : new String[] {error, history, layoutProblem}) {
-                if (problem != null && !problem.isBlank()) {
-                    return problem;
-                }
-            }
-            return vm.historyLoadingProperty().get() ? "Loading the last 14 days for deltas and sparklines…" : "";
-        }, board.lastErrorProperty(), vm.historyErrorProperty(), vm.historyLoadingProperty(), vm.layoutProblemProperty()));
+        hint.textProperty().bind(vm.noticeProperty());
+        // progress (the past days on their way) is muted; a problem keeps the error colour
+        PseudoClass progress = PseudoClass.getPseudoClass("progress");
+        hint.pseudoClassStateChanged(progress, !vm.noticeIsProblemProperty().get());
+        vm.noticeIsProblemProperty().addListener((o, was, is) -> hint.pseudoClassStateChanged(progress, !is));
         // on its own line under the toolbar, wrapping: inside the toolbar a long message squeezed every button to "…"
         hint.setWrapText(true);
         hint.setMaxWidth(Double.MAX_VALUE);

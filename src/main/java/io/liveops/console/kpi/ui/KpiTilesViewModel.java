@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +46,8 @@ public final class KpiTilesViewModel {
      * flag again a few dozen milliseconds later would repaint the whole board twice for nothing.
      */
     static final Duration LOADING_MARK_DELAY = Duration.ofMillis(300);
+    /** The board's notice while the sparklines' past days load (progress, not a problem). */
+    static final String HISTORY_LOADING_NOTICE = "Loading the last " + SPARK_DAYS + " days for deltas and sparklines…";
 
     /**
      * One tile as the view draws it: the KPI's reading, and the board's state around it.
@@ -87,6 +94,8 @@ public final class KpiTilesViewModel {
     private Cancellation staleTick;
     private Cancellation loadingMark;
     private boolean loadingShown;
+    private final StringBinding notice;
+    private final BooleanBinding noticeIsProblem;
 
     public KpiTilesViewModel(KpiReadingsViewModel readings, KpiLayoutViewModel layout, Scheduler scheduler, Clock clock) {
         this.readings = Objects.requireNonNull(readings, "readings");
@@ -102,6 +111,16 @@ public final class KpiTilesViewModel {
         });
         board.lastErrorProperty().addListener((o, was, is) -> rebuild());
         layout.layoutProperty().addListener((o, was, is) -> rebuild());
+        javafx.beans.Observable[] noticeInputs = {board.lastErrorProperty(), readings.historyErrorProperty(),
+                readings.historyLoadingProperty(), layout.problemProperty()};
+        noticeIsProblem = Bindings.createBooleanBinding(() -> problem() != null, noticeInputs);
+        notice = Bindings.createStringBinding(() -> {
+            String problem = problem();
+            if (problem != null) {
+                return problem;
+            }
+            return readings.historyLoadingProperty().get() ? HISTORY_LOADING_NOTICE : "";
+        }, noticeInputs);
     }
 
     private void rebuild() {
@@ -264,6 +283,28 @@ public final class KpiTilesViewModel {
     /** A problem with the saved layout; empty when none. */
     public ReadOnlyStringProperty layoutProblemProperty() {
         return layout.problemProperty();
+    }
+
+    /**
+     * The line under the board's toolbar: the refresh's error, else the sparkline history's, else the saved layout's,
+     * else, while the past days load, a word that they are on their way; empty when there is nothing to say.
+     */
+    public StringExpression noticeProperty() {
+        return notice;
+    }
+
+    /** Whether {@link #noticeProperty()} is a problem (drawn as an error) rather than progress (drawn muted). */
+    public BooleanExpression noticeIsProblemProperty() {
+        return noticeIsProblem;
+    }
+
+    private String problem() {
+        for (String p : new String[] {board.lastErrorProperty().get(), historyErrorProperty().get(), layoutProblemProperty().get()}) {
+            if (p != null && !p.isBlank()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public ReadOnlyObjectProperty<KpiLayoutViewModel.Layout> layoutProperty() {

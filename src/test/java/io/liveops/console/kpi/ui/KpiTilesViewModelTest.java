@@ -146,6 +146,9 @@ class KpiTilesViewModelTest {
         assertThat(dau.stale()).isTrue();
         assertThat(dau.staleText()).startsWith("stale, 3 min old: ").contains(board.lastErrorProperty().get());
         assertThat(tiles.tiles()).allSatisfy(t -> assertThat(t.stale()).isTrue());
+        // the failure is the board's notice, drawn as a problem
+        assertThat(tiles.noticeProperty().get()).isEqualTo(board.lastErrorProperty().get()).isNotBlank();
+        assertThat(tiles.noticeIsProblemProperty().get()).isTrue();
 
         scheduler.advance(Duration.ofSeconds(60)); // the age moves on; the retry fails again
         assertThat(tiles.find("dau").orElseThrow().staleText()).startsWith("stale, 4 min old: ");
@@ -278,9 +281,14 @@ class KpiTilesViewModelTest {
         assertThat(tile("dau").valueText()).matches("[0-9,]+");
         assertThat(tile("dau").sparkline()).isEmpty();
         assertThat(tiles.historyLoadingProperty().get()).isTrue();
+        // the board says so as progress (drawn muted), not as a problem
+        assertThat(tiles.noticeProperty().get()).isEqualTo("Loading the last 14 days for deltas and sparklines…");
+        assertThat(tiles.noticeIsProblemProperty().get()).isFalse();
         scheduler.advance(KpiTilesViewModel.HISTORY_DELAY);
         assertThat(tiles.historyLoadingProperty().get()).isFalse();
         assertThat(tile("dau").sparkline()).hasSize(KpiTilesViewModel.SPARK_DAYS);
+        assertThat(tiles.noticeProperty().get()).isEmpty();
+        assertThat(tiles.noticeIsProblemProperty().get()).isFalse();
     }
 
     @Test

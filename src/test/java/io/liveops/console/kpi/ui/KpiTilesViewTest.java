@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -100,6 +101,27 @@ class KpiTilesViewTest extends FxRobot {
                 assertThat(((Label) card.lookup(".tile-status")).getText()).as(t.id()).startsWith(t.reading().statusText());
                 assertThat(((KpiTileCard) card).shown()).as(t.id()).isEqualTo(t);
             }
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theBoardsNoticeIsHiddenWhenThereIsNothingToSayAndAProblemIsNotDrawnAsProgress() throws Exception {
+        PseudoClass progress = PseudoClass.getPseudoClass("progress");
+        WaitForAsyncUtils.asyncFx(() -> {
+            Label hint = (Label) view.lookup("#board-hint");
+            assertThat(hint.isVisible()).isFalse();
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+
+        interact(() -> vm.board().asOfProperty().set(D.plusDays(400))); // no session that day: the board says so
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> vm.board().lastErrorProperty().get() != null && !vm.board().refreshingProperty().get()).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            Label hint = (Label) view.lookup("#board-hint");
+            assertThat(hint.getText()).startsWith("No session on " + D.plusDays(400));
+            assertThat(hint.isVisible()).isTrue();
+            assertThat(hint.getPseudoClassStates()).doesNotContain(progress);
             return null;
         }).get(10, TimeUnit.SECONDS);
     }
