@@ -9,8 +9,10 @@ import io.liveops.console.testkit.DemoFixture;
 import io.liveops.console.testkit.EconomyWarehouse;
 import io.liveops.console.testkit.WarehouseFixture;
 import io.liveops.console.warehouse.Dialect;
+import io.liveops.console.warehouse.SqlCatalog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code liveops economy}: the JSON keys of issue 12, the KPI values equal to {@code kpi}'s, Markdown, exit codes. */
@@ -123,6 +126,26 @@ class EconomyCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(run("economy", "--warehouse", DemoFixture.smallDemoUrl(), "--format", "csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--format");
+    }
+
+    @Test
+    @Timeout(60) // a hang guard, not a speed target
+    void aLedgerQueryPastTheTimeLimitIsNamedInOneSentenceAndTheGaugesStillPrint() throws Exception {
+        Path override = AppPaths.under(home).configDir().resolve(SqlCatalog.relativePath(Dialect.SQLITE,
+                "economy_ledger_daily"));
+        Files.createDirectories(override.getParent());
+        Files.writeString(override, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+                + "SELECT ? AS day, ? AS reason, ? AS earned, 0 AS spent FROM n WHERE i < 0\n");
+        assertThat(run("economy", "--warehouse", DemoFixture.smallDemoUrl(), "--as-of", "2025-11-20", "--timeout", "1")).isEqualTo(3);
+        JsonNode e = json();
+        assertThat(e.get("sources").isNull()).isTrue();
+        assertThat(e.get("earn_spend_ratio_7d").asDouble()).isPositive();
+        List<String> texts = new ArrayList<>();
+        e.get("recommendations").forEach(r -> texts.add(r.get("text").asText()));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("The gold ledger is not available: A query on warehouse")
+                .contains("ran past its 1 s limit and was stopped."));
+        assertThat(texts).allSatisfy(t -> assertThat(t).doesNotContain(".."));
+        assertThat(err.toString()).contains("ran past its 1 s limit").doesNotContain("\tat ");
     }
 
     @Test

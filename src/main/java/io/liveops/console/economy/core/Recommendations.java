@@ -136,7 +136,9 @@ public final class Recommendations {
     private String reasons(EconomyReport r, Flow flow, java.util.function.ToLongFunction<ReasonTotal> key, Predicate<Long> counts,
                            String what, String none) {
         if (!r.ledger().present()) {
-            return "The " + r.currency() + " ledger is not available: " + r.ledger().problem() + ".";
+            String problem = r.ledger().problem();
+            // a problem such as a query's time limit is a sentence already: one full stop, not two
+            return "The " + r.currency() + " ledger is not available: " + problem + (problem.endsWith(".") ? "" : ".");
         }
         List<ReasonTotal> moved = r.ledger().value().totals(flow).stream().filter(t -> counts.test(key.applyAsLong(t)))
                 .sorted(Comparator.comparingLong(key).reversed().thenComparing(ReasonTotal::reason)).limit(NAMED).toList();
