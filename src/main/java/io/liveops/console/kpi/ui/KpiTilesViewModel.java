@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.Bindings;
@@ -111,7 +112,7 @@ public final class KpiTilesViewModel {
         });
         board.lastErrorProperty().addListener((o, was, is) -> rebuild());
         layout.layoutProperty().addListener((o, was, is) -> rebuild());
-        javafx.beans.Observable[] noticeInputs = {board.lastErrorProperty(), readings.historyErrorProperty(),
+        Observable[] noticeInputs = {board.lastErrorProperty(), readings.historyErrorProperty(),
                 readings.historyLoadingProperty(), layout.problemProperty()};
         noticeIsProblem = Bindings.createBooleanBinding(() -> problem() != null, noticeInputs);
         notice = Bindings.createStringBinding(() -> {
