@@ -24,6 +24,14 @@ public final class DisplayFormats {
 
     private DisplayFormats() {}
 
+    /**
+     * {@code text} ended with one full stop: a problem put after a colon may be a sentence already (a query's time
+     * limit, say), and must not end in two.
+     */
+    public static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
     public static String date(LocalDate day) {
         return DATE.format(day);
     }

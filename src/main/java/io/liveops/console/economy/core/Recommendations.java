@@ -5,6 +5,7 @@ import io.liveops.console.kpi.core.Threshold;
 import io.liveops.console.kpi.core.ThresholdText;
 import io.liveops.console.kpi.core.Thresholds;
 import io.liveops.console.kpi.core.Unit;
+import io.liveops.console.shared.DisplayFormats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -136,9 +137,7 @@ public final class Recommendations {
     private String reasons(EconomyReport r, Flow flow, java.util.function.ToLongFunction<ReasonTotal> key, Predicate<Long> counts,
                            String what, String none) {
         if (!r.ledger().present()) {
-            String problem = r.ledger().problem();
-            // a problem such as a query's time limit is a sentence already: one full stop, not two
-            return "The " + r.currency() + " ledger is not available: " + problem + (problem.endsWith(".") ? "" : ".");
+            return DisplayFormats.sentence("The " + r.currency() + " ledger is not available: " + r.ledger().problem());
         }
         List<ReasonTotal> moved = r.ledger().value().totals(flow).stream().filter(t -> counts.test(key.applyAsLong(t)))
                 .sorted(Comparator.comparingLong(key).reversed().thenComparing(ReasonTotal::reason)).limit(NAMED).toList();

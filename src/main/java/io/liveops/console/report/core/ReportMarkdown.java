@@ -2,6 +2,7 @@ package io.liveops.console.report.core;
 
 import io.liveops.console.incident.core.PostMortem;
 import io.liveops.console.kpi.core.KpiFormat;
+import io.liveops.console.shared.DisplayFormats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ public final class ReportMarkdown {
             if (note == null || note.isBlank()) {
                 return "";
             }
-            String sentence = Character.toUpperCase(note.charAt(0)) + note.substring(1) + (note.endsWith(".") ? "" : ".");
+            String sentence = DisplayFormats.sentence(Character.toUpperCase(note.charAt(0)) + note.substring(1));
             return " [" + computeIfAbsent(sentence, s -> size() + 1) + "]";
         }
     }
