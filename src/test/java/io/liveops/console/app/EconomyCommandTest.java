@@ -118,6 +118,19 @@ class EconomyCommandTest {
     }
 
     @Test
+    @Timeout(60) // a hang guard, not a speed target
+    void aSeasonQueryPastTheTimeLimitIsOneSentenceInTheMarkdown() throws Exception {
+        Path override = AppPaths.under(home).configDir().resolve(SqlCatalog.relativePath(Dialect.SQLITE, "economy_season"));
+        Files.createDirectories(override.getParent());
+        Files.writeString(override, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+                + "SELECT 0 AS seasons, ? AS season_id, ? AS name, NULL AS starts_on, NULL AS ends_on FROM n WHERE i < 0\n");
+        assertThat(run("economy", "--warehouse", DemoFixture.smallDemoUrl(), "--as-of", "2025-11-20", "--format", "md", "--timeout", "1"))
+                .isEqualTo(3);
+        assertThat(out.toString()).contains("Season: A query on warehouse").contains("ran past its 1 s limit and was stopped.")
+                .doesNotContain("..");
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(run("economy", "--warehouse", DemoFixture.smallDemoUrl(), "--as-of", "2025-11-31")).isEqualTo(2);
         assertThat(err.toString()).startsWith("Invalid --as-of '2025-11-31'");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liveops.console.kpi.core.KpiFormat;
 import io.liveops.console.kpi.core.Unit;
+import io.liveops.console.shared.DisplayFormats;
 import java.util.List;
 import java.util.Map;
 
@@ -108,7 +109,7 @@ public final class EconomyExport {
         md.append("# Economy as of ").append(r.asOf()).append(" (").append(r.currency()).append(")").append(nl).append(nl);
         md.append(r.season().present() ? "Season: " + r.season().value().name() + " (" + r.season().value().seasonId() + ", "
                 + r.season().value().startsOn() + " to " + r.season().value().endsOn() + "); the index's base window is ["
-                + r.season().value().baseFrom() + ", " + r.season().value().baseTo() + "]." : "Season: " + r.season().problem() + ".");
+                + r.season().value().baseFrom() + ", " + r.season().value().baseTo() + "]." : DisplayFormats.sentence("Season: " + r.season().problem()));
         md.append(nl).append(nl).append("| gauge | value | status |").append(nl).append("|---|---|---|").append(nl);
         for (GaugeReading g : r.gauges()) {
             Unit unit = switch (g.gauge()) {
